@@ -1,0 +1,65 @@
+package org.hawliyat.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.hawliyat.io.CatalogueJson;
+import org.hawliyat.io.DataFileException;
+import org.hawliyat.model.Catalogue;
+import org.hawliyat.model.validation.CatalogueValidator;
+import org.hawliyat.model.validation.Problem;
+import org.hawliyat.store.CatalogueStore;
+
+/**
+ * Imports data files all or nothing: every file is read and validated against the database and
+ * the other files before anything is written, and the write is one transaction.
+ */
+public final class ImportService {
+
+    private final CatalogueStore store;
+    private final CatalogueJson json = new CatalogueJson();
+    private final CatalogueValidator validator = new CatalogueValidator();
+
+    public ImportService(CatalogueStore store) {
+        this.store = store;
+    }
+
+    /** What an import did (or, on a dry run, would do). */
+    public record Summary(int files, int events, int articles, int otherRecords, boolean written) {
+    }
+
+    public Summary importFiles(List<Path> files, boolean dryRun) throws DataFileException {
+        Catalogue combined = store.snapshot();
+        Catalogue incomingAll = Catalogue.EMPTY;
+        for (Path file : files) {
+            Catalogue incoming = read(file);
+            combined = Catalogues.merge(combined, incoming);
+            incomingAll = Catalogues.merge(incomingAll, incoming);
+            List<Problem> problems = validator.validate(incoming, combined);
+            if (!problems.isEmpty()) {
+                throw new DataFileException(file + ": " + problems.get(0).describe()
+                        + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "") + ".",
+                        problems, null);
+            }
+        }
+        if (!dryRun) {
+            store.importCatalogue(incomingAll);
+        }
+        int other = incomingAll.types().size() + incomingAll.countries().size() + incomingAll.places().size()
+                + incomingAll.people().size() + incomingAll.periods().size();
+        return new Summary(files.size(), incomingAll.events().size(), incomingAll.articles().size(), other, !dryRun);
+    }
+
+    private Catalogue read(Path file) throws DataFileException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return json.read(in, file.toString());
+        } catch (NoSuchFileException e) {
+            throw new DataFileException(file + " does not exist.");
+        } catch (IOException e) {
+            throw new DataFileException(file + " could not be read: " + e.getMessage() + ".", List.of(), e);
+        }
+    }
+}

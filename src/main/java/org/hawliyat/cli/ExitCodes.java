@@ -1,0 +1,12 @@
+package org.hawliyat.cli;
+
+/** The command line's exit codes, which scripts rely on. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int USAGE = 2;
+    public static final int INVALID_INPUT = 3;
+    public static final int DATABASE = 4;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,124 @@
+package org.hawliyat.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.hawliyat.app.Catalogues;
+import org.hawliyat.app.DatabaseLocation;
+import org.hawliyat.io.DataFileException;
+import org.hawliyat.store.CatalogueStore;
+import org.hawliyat.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code hawliyat [--db PATH] [COMMAND]}: with no command it opens the desktop app; the commands
+ * work without a display.
+ */
+@Command(name = "hawliyat", mixinStandardHelpOptions = true, versionProvider = HawliyatCommand.Version.class,
+        description = "Hawliyat (حوليات): diplomatic history as a timeline. With no command, opens the desktop app.",
+        subcommands = {ImportCommand.class, ExportCommand.class, ListCommand.class, CheckCommand.class,
+                CommandLine.HelpCommand.class})
+public final class HawliyatCommand implements Callable<Integer> {
+
+    @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT,
+            description = "The database file (default: $HAWLIYAT_DB, else $XDG_DATA_HOME/hawliyat/hawliyat.db,"
+                    + " else ~/.local/share/hawliyat/hawliyat.db).")
+    String db;
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print the stack trace of an error.")
+    boolean debug;
+
+    private final Consumer<Path> desktop;
+
+    /** @param desktop opens the desktop app on a database file, when no command is given */
+    public HawliyatCommand(Consumer<Path> desktop) {
+        this.desktop = desktop;
+    }
+
+    @Override
+    public Integer call() {
+        desktop.accept(databaseFile());
+        return ExitCodes.OK;
+    }
+
+    Path databaseFile() {
+        return DatabaseLocation.resolve(db);
+    }
+
+    CatalogueStore openStore() {
+        return Catalogues.open(databaseFile());
+    }
+
+    /** Standard output as bytes, for exports written exactly as encoded. */
+    private java.io.OutputStream stdout = System.out;
+
+    java.io.OutputStream stdout() {
+        return stdout;
+    }
+
+    /** Runs the command line and returns its exit code; output goes to the given streams, as UTF-8. */
+    public static int run(Consumer<Path> desktop, java.io.OutputStream stdout, java.io.OutputStream stderr,
+                          String... args) {
+        PrintWriter out = utf8(stdout);
+        PrintWriter err = utf8(stderr);
+        HawliyatCommand root = new HawliyatCommand(desktop);
+        root.stdout = stdout;
+        CommandLine cli = new CommandLine(root);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            boolean debug = root.debug;
+            if (e instanceof DataFileException) {
+                err.println(e.getMessage());
+                if (debug) {
+                    e.printStackTrace(err);
+                }
+                return ExitCodes.INVALID_INPUT;
+            }
+            if (e instanceof StoreException) {
+                err.println(sentence(e.getMessage()));
+                if (debug) {
+                    e.printStackTrace(err);
+                }
+                return ExitCodes.DATABASE;
+            }
+            if (e instanceof InvalidInputException) {
+                err.println(e.getMessage());
+                return ExitCodes.INVALID_INPUT;
+            }
+            err.println("Unexpected error: " + e + (debug ? "" : " (run with --debug for details)"));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return ExitCodes.DATABASE;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static String sentence(String message) {
+        String m = message == null ? "" : message.trim();
+        return m.endsWith(".") ? m : m + ".";
+    }
+
+    /** Standard output as UTF-8, whatever the platform's default charset. */
+    public static PrintWriter utf8(java.io.OutputStream stream) {
+        return new PrintWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = HawliyatCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"Hawliyat " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.hawliyat.ui.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.hawliyat.text.TextDirection;
+
+/**
+ * A paragraph that wraps to its width. Every piece of multi-line text in the window goes through
+ * this class, because JavaFX on Linux draws a wrapped Arabic run wrongly (duplicated words, clipped
+ * lines) when a line break falls inside one shaped run; see {@code env-notes.md}.
+ *
+ * <p>The work-around: one {@link Text} node per word, so that line breaks only ever fall between
+ * nodes. The pieces are {@code \S+\s*} (a word and the spaces after it), preceded by any leading
+ * whitespace, so the pieces joined give back the string exactly and character indices into the
+ * string are indices into the flow ({@code hitTest}, {@code rangeShape} stay usable).
+ *
+ * <p>The font comes from the stylesheet (style class {@code wrapped-text}); the application's
+ * stylesheet names the family explicitly, since the default "System" family misorders Arabic with
+ * Latin punctuation. The paragraph's direction follows its first strong character, so an English
+ * note in the Arabic window reads from the left, and an Arabic quote in the English window from
+ * the right; text without letters keeps the surrounding direction.
+ */
+public class WrappedText extends TextFlow {
+
+    /** Leading whitespace, or one word with the whitespace that follows it. */
+    private static final Pattern PIECE = Pattern.compile("^\\s+|\\S+\\s*");
+
+    public static final String STYLE_CLASS = "wrapped-text";
+    public static final String PIECE_STYLE_CLASS = "wrapped-text-piece";
+
+    private final StringProperty text = new SimpleStringProperty(this, "text", "");
+
+    public WrappedText() {
+        this("");
+    }
+
+    public WrappedText(String initialText) {
+        getStyleClass().add(STYLE_CLASS);
+        setText(initialText);
+        rebuild(getText());
+        text.addListener((observable, before, after) -> rebuild(after));
+    }
+
+    public final StringProperty textProperty() {
+        return text;
+    }
+
+    public final String getText() {
+        return text.get();
+    }
+
+    /** Sets the paragraph's text; {@code null} counts as empty. */
+    public final void setText(String value) {
+        text.set(value == null ? "" : value);
+    }
+
+    /** The string split into the pieces this flow shows, in order; joined they are the string. */
+    public static List<String> pieces(String value) {
+        List<String> pieces = new ArrayList<>();
+        Matcher matcher = PIECE.matcher(value);
+        while (matcher.find()) {
+            pieces.add(matcher.group());
+        }
+        return pieces;
+    }
+
+    private void rebuild(String newText) {
+        String value = newText == null ? "" : newText; // a bound property may deliver null
+        List<Text> nodes = new ArrayList<>();
+        for (String piece : pieces(value)) {
+            Text node = new Text(piece);
+            node.getStyleClass().add(PIECE_STYLE_CLASS);
+            nodes.add(node);
+        }
+        getChildren().setAll(nodes);
+        setNodeOrientation(TextDirection.firstStrong(value)
+                .map(direction -> direction == TextDirection.RIGHT_TO_LEFT
+                        ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT)
+                .orElse(NodeOrientation.INHERIT));
+    }
+}

@@ -1,0 +1,50 @@
+package org.hawliyat.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.hawliyat.model.validation.CatalogueValidator;
+import org.hawliyat.model.validation.Problem;
+import org.hawliyat.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class CatalogueValidatorTest {
+
+    private final CatalogueValidator validator = new CatalogueValidator();
+
+    @Test
+    void aSoundCatalogueHasNoProblems() {
+        assertThat(validator.validate(Fixtures.catalogue(Fixtures.event("a", "1993-07-01")))).isEmpty();
+    }
+
+    @Test
+    void findsAnUnknownTypeAnEndBeforeTheStartAndABadSpan() {
+        Event good = Fixtures.event("e1", "2008-05");
+        Event broken = new Event("e1", "no-such-type", good.start(), EventDate.parse("2007"), good.title(), good.summary(),
+                List.of("QA", "XX"), "nowhere", List.of(),
+                List.of(new SourceRef("test-article", 1, 5, "not what is there")), 1, Instant.EPOCH);
+        List<Problem> problems = validator.validate(Fixtures.catalogue(broken));
+        assertThat(problems).extracting(Problem::field)
+                .containsExactlyInAnyOrder("type", "end", "countries", "place", "sources[0].quote");
+        assertThat(problems).allSatisfy(p -> assertThat(p.recordId()).isEqualTo("e1"));
+        assertThat(problems.get(0).describe()).startsWith("event \"e1\", field ");
+    }
+
+    @Test
+    void findsDuplicateAndMalformedIds() {
+        List<Problem> problems = validator.validate(
+                Fixtures.catalogue(Fixtures.event("same", "1993"), Fixtures.event("same", "1994"), Fixtures.event("Bad Id", "1995")));
+        assertThat(problems).extracting(Problem::message)
+                .anySatisfy(m -> assertThat(m).contains("more than one event"))
+                .anySatisfy(m -> assertThat(m).contains("not a valid id"));
+    }
+
+    @Test
+    void aSourceMustPointIntoItsArticle() {
+        Event e = Fixtures.event("e", "1993");
+        Event outside = new Event("e", e.typeId(), e.start(), null, e.title(), e.summary(), e.countryIds(), null,
+                List.of(), List.of(new SourceRef("test-article", 70, 500, "x")), 1, Instant.EPOCH);
+        assertThat(validator.validate(Fixtures.catalogue(outside))).hasSize(1);
+    }
+}
