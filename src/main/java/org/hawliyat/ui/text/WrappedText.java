@@ -1,5 +1,6 @@
 package org.hawliyat.ui.text;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,19 +14,23 @@ import org.hawliyat.text.TextDirection;
 
 /**
  * A paragraph that wraps to its width. Every piece of multi-line text in the window goes through
- * this class, because JavaFX on Linux draws a wrapped Arabic run wrongly (duplicated words, clipped
- * lines) when a line break falls inside one shaped run; see {@code env-notes.md}.
+ * this class, because JavaFX on Linux draws a wrapped Arabic run wrongly (duplicated words, text
+ * past the edge) when a line break falls inside one shaped run; see {@code env-notes.md}.
  *
- * <p>The work-around: one {@link Text} node per word, so that line breaks only ever fall between
- * nodes. The pieces are {@code \S+\s*} (a word and the spaces after it), preceded by any leading
- * whitespace, so the pieces joined give back the string exactly and character indices into the
- * string are indices into the flow ({@code hitTest}, {@code rangeShape} stay usable).
+ * <p>The work-around: the text is split into many {@link Text} nodes so that a line can only ever
+ * break between two nodes. The pieces are the words with the whitespace after them
+ * ({@code \S+\s*}), preceded by any leading whitespace; a word that itself holds a line-break
+ * opportunity (after the hyphen of «القطرية-الكازاخستانية», the slash of a path) is split there too,
+ * using the same {@link BreakIterator} JavaFX breaks lines with, since a break inside such a word
+ * showed the same duplication. The pieces joined give back the string exactly, so character
+ * indices into the string are indices into the flow ({@code hitTest}, {@code rangeShape} stay
+ * usable). Only a single unbreakable piece wider than the whole line can still be broken inside.
  *
- * <p>The font comes from the stylesheet (style class {@code wrapped-text}); the application's
- * stylesheet names the family explicitly, since the default "System" family misorders Arabic with
- * Latin punctuation. The paragraph's direction follows its first strong character, so an English
- * note in the Arabic window reads from the left, and an Arabic quote in the English window from
- * the right; text without letters keeps the surrounding direction.
+ * <p>The font comes from the stylesheet: the application's stylesheet names the family explicitly
+ * on {@code .root}, because the default "System" family misorders Arabic with Latin punctuation on
+ * some machines. The paragraph's direction follows its first strong character, so an English note
+ * in the Arabic window reads from the left and an Arabic quote in the English window from the
+ * right; text without letters keeps the surrounding direction.
  */
 public class WrappedText extends TextFlow {
 
@@ -61,12 +66,24 @@ public class WrappedText extends TextFlow {
         text.set(value == null ? "" : value);
     }
 
-    /** The string split into the pieces this flow shows, in order; joined they are the string. */
+    /**
+     * The string split into the pieces this flow shows, in order: words with their following
+     * whitespace, split further at any line-break opportunity inside them. Joined they are the string.
+     */
     public static List<String> pieces(String value) {
+        // The default locale's line instance, as JavaFX's own text layout uses.
+        BreakIterator lineBreaks = BreakIterator.getLineInstance();
+        lineBreaks.setText(value);
         List<String> pieces = new ArrayList<>();
-        Matcher matcher = PIECE.matcher(value);
-        while (matcher.find()) {
-            pieces.add(matcher.group());
+        Matcher word = PIECE.matcher(value);
+        while (word.find()) {
+            int start = word.start();
+            int end = word.end();
+            for (int at = lineBreaks.following(start); at != BreakIterator.DONE && at < end; at = lineBreaks.next()) {
+                pieces.add(value.substring(start, at));
+                start = at;
+            }
+            pieces.add(value.substring(start, end));
         }
         return pieces;
     }

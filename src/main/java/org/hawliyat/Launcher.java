@@ -1,0 +1,20 @@
+package org.hawliyat;
+
+import org.hawliyat.cli.HawliyatCommand;
+import org.hawliyat.ui.DesktopApp;
+
+/**
+ * The jar's main class. It does not extend {@code Application}, so that JavaFX can stay on the
+ * class path; with no command it opens the desktop app.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        int code = HawliyatCommand.run(DesktopApp::launch, System.out,
+                System.err, args);
+        System.exit(code);
+    }
+}

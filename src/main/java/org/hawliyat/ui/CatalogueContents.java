@@ -1,0 +1,69 @@
+package org.hawliyat.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hawliyat.model.Article;
+import org.hawliyat.model.Country;
+import org.hawliyat.model.Event;
+import org.hawliyat.model.EventType;
+import org.hawliyat.model.Person;
+import org.hawliyat.model.Place;
+import org.hawliyat.store.CatalogueStore;
+
+/**
+ * What the window shows, read from the store in one go (off the FX thread): the events in time
+ * order, and the records they refer to by id, so that showing an event needs no further reads.
+ */
+public record CatalogueContents(List<Event> events, Map<String, EventType> types,
+                                Map<String, Country> countries, Map<String, Place> places,
+                                Map<String, Person> people, Map<String, Article> articles,
+                                boolean readOnly, String location) {
+
+    public CatalogueContents {
+        events = List.copyOf(events);
+        types = Map.copyOf(types);
+        countries = Map.copyOf(countries);
+        places = Map.copyOf(places);
+        people = Map.copyOf(people);
+        articles = Map.copyOf(articles);
+    }
+
+    /** Reads everything the window needs. Blocking: never call it on the FX thread. */
+    public static CatalogueContents readFrom(CatalogueStore store) {
+        return new CatalogueContents(store.events(),
+                byId(store.types(), EventType::id),
+                byId(store.countries(), Country::id),
+                byId(store.places(), Place::id),
+                byId(store.people(), Person::id),
+                byId(store.articles(), Article::id),
+                store.isReadOnly(),
+                store.location());
+    }
+
+    public Optional<EventType> type(String id) {
+        return Optional.ofNullable(id == null ? null : types.get(id));
+    }
+
+    public Optional<Country> country(String id) {
+        return Optional.ofNullable(id == null ? null : countries.get(id));
+    }
+
+    public Optional<Place> place(String id) {
+        return Optional.ofNullable(id == null ? null : places.get(id));
+    }
+
+    public Optional<Person> person(String id) {
+        return Optional.ofNullable(id == null ? null : people.get(id));
+    }
+
+    public Optional<Article> article(String id) {
+        return Optional.ofNullable(id == null ? null : articles.get(id));
+    }
+
+    private static <T> Map<String, T> byId(List<T> records, Function<T, String> id) {
+        return records.stream().collect(Collectors.toMap(id, Function.identity(), (first, second) -> second));
+    }
+}

@@ -1,0 +1,55 @@
+package org.hawliyat.ui;
+
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.hawliyat.model.Event;
+
+/**
+ * One row of the event list: the date in words, then the title, on one line. Nothing here wraps
+ * (single-line labels draw Arabic correctly); a long title ends in an ellipsis.
+ */
+final class EventListCell extends ListCell<Event> {
+
+    private final UiText text;
+    private final Label date = new Label();
+    private final Label title = new Label();
+    private final Label fallbackTag = new Label();
+    private final HBox row = new HBox(date, title, fallbackTag);
+
+    EventListCell(UiText text) {
+        this.text = text;
+        getStyleClass().add("event-cell");
+        date.getStyleClass().add("event-cell-date");
+        title.getStyleClass().add("event-cell-title");
+        fallbackTag.getStyleClass().add("fallback-tag");
+        fallbackTag.managedProperty().bind(fallbackTag.visibleProperty());
+        date.setMinWidth(Label.USE_PREF_SIZE);
+        fallbackTag.setMinWidth(Label.USE_PREF_SIZE);
+        title.setMinWidth(0);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        row.getStyleClass().add("event-cell-row");
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        // Without this the list sizes cells to their full title and scrolls sideways; with it each
+        // cell is as wide as the list and a long title ends in an ellipsis.
+        setPrefWidth(0);
+    }
+
+    @Override
+    protected void updateItem(Event event, boolean empty) {
+        super.updateItem(event, empty);
+        if (empty || event == null) {
+            setGraphic(null);
+            return;
+        }
+        date.setText(text.dates().span(event.start(), event.end()));
+        UiText.Shown shown = text.show(event.title());
+        title.setText(shown.text().isEmpty() ? text.get("event.untitled") : shown.text());
+        fallbackTag.setVisible(shown.isFallback());
+        fallbackTag.setText(shown.isFallback() ? shown.fallbackTag() : "");
+        setGraphic(row);
+    }
+}

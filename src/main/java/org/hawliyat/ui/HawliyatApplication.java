@@ -1,0 +1,66 @@
+package org.hawliyat.ui;
+
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.hawliyat.app.Catalogues;
+import org.hawliyat.store.CatalogueStore;
+import org.hawliyat.ui.concurrent.BackgroundTaskRunner;
+import org.hawliyat.ui.concurrent.TaskRunner;
+
+/**
+ * The JavaFX application: opens the database in the background, then shows the main window; if
+ * the database cannot be opened, says so in one sentence and quits. Started by
+ * {@link DesktopApp#launch}, which passes the database file in {@link #databaseFile} because
+ * {@link Application#launch} takes a class, not an instance.
+ */
+public final class HawliyatApplication extends Application {
+
+    /** The database to open; set before the launch. */
+    static volatile Path databaseFile;
+
+    private TaskRunner tasks;
+    /** Set and read on the FX thread only. */
+    private CatalogueStore store;
+
+    @Override
+    public void start(Stage stage) {
+        Path file = databaseFile;
+        if (file == null) {
+            throw new IllegalStateException("no database file: start the window with DesktopApp.launch(Path)");
+        }
+        UiPreferences preferences = UiPreferences.forUser();
+        tasks = new BackgroundTaskRunner();
+        tasks.run(() -> Catalogues.open(file),
+                opened -> {
+                    store = opened;
+                    new MainWindow(stage, opened, tasks, preferences).show();
+                },
+                failure -> {
+                    failure.printStackTrace(); // for the log; the user gets one sentence
+                    UiText text = new UiText(preferences.language());
+                    Dialogs.showError(null, text, text.get("error.open", file.toAbsolutePath().toString()));
+                    Platform.exit();
+                });
+    }
+
+    /** Closes the store on the worker thread, after any read still running there. */
+    @Override
+    public void stop() {
+        if (tasks == null) {
+            return;
+        }
+        CatalogueStore toClose = store;
+        try {
+            if (toClose != null) {
+                tasks.runAndWait(toClose::close);
+            }
+        } catch (RuntimeException e) {
+            // Quitting goes on: SQLite recovers an unclosed database on the next open.
+            System.err.println("Hawliyat: the database was not closed cleanly: " + e.getMessage());
+        } finally {
+            tasks.close();
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.hawliyat.ui;
+
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.hawliyat.model.Event;
+import org.hawliyat.model.Language;
+import org.hawliyat.store.CatalogueStore;
+import org.hawliyat.ui.concurrent.TaskRunner;
+
+/**
+ * The main window: menu bar, the events in time order beside the selected event's details, and a
+ * status bar. Mirrored once, at the scene root, for Arabic. The store is read only through the
+ * {@link TaskRunner}, never on the FX thread.
+ *
+ * <p>Tests construct it directly with a store and a synchronous runner; the application does the
+ * same with the real runner (see {@link HawliyatApplication}).
+ */
+public final class MainWindow {
+
+    static final double DEFAULT_WIDTH = 1200;
+    static final double DEFAULT_HEIGHT = 800;
+    private static final double LIST_SHARE = 0.4;
+
+    private final Stage stage;
+    private final CatalogueStore store;
+    private final TaskRunner tasks;
+    private final UiPreferences preferences;
+    private final UiText text;
+    private final ListView<Event> eventList = new ListView<>();
+    private final EventDetailPane detail;
+    private final StatusBar statusBar;
+    private final BorderPane root = new BorderPane();
+    /** What the empty list says: loading, no events, or that reading failed. */
+    private final Label listPlaceholder = new Label();
+    private CatalogueContents contents;
+    /** The window's bounds when last neither maximized nor minimized: what is saved on close. */
+    private Rectangle2D normalBounds;
+
+    public MainWindow(Stage stage, CatalogueStore store, TaskRunner tasks, UiPreferences preferences) {
+        this.stage = stage;
+        this.store = store;
+        this.tasks = tasks;
+        this.preferences = preferences;
+        this.text = new UiText(preferences.language());
+        this.detail = new EventDetailPane(text);
+        this.statusBar = new StatusBar(text);
+
+        eventList.setId("event-list");
+        eventList.getStyleClass().add("event-list");
+        eventList.setCellFactory(list -> new EventListCell(text));
+        eventList.setPlaceholder(listPlaceholder);
+        eventList.getSelectionModel().selectedItemProperty()
+                .addListener((observable, before, selected) -> detail.show(contents, selected));
+
+        SplitPane split = new SplitPane(eventList, detail);
+        split.getStyleClass().add("main-split");
+        split.setDividerPositions(LIST_SHARE);
+        SplitPane.setResizableWithParent(eventList, false); // extra width goes to the details
+
+        root.getStyleClass().add("main-window");
+        root.setTop(new MainMenu(text, this::quit, () -> Dialogs.showAbout(stage, text)));
+        root.setCenter(split);
+        root.setBottom(statusBar);
+
+        Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        Styles.applyTo(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(text.text("app.title"));
+
+        applyOrientation();
+        text.languageProperty().addListener((observable, before, after) -> languageChanged(after));
+    }
+
+    /** Places and shows the window, then reads the catalogue in the background. */
+    public void show() {
+        restoreBounds();
+        stage.setOnHiding(e -> preferences.setWindow(normalBounds, stage.isMaximized()));
+        stage.show();
+        eventList.requestFocus();
+        load();
+    }
+
+    /** The window's language; setting it relabels and mirrors the window and remembers the choice. */
+    public ObjectProperty<Language> languageProperty() {
+        return text.languageProperty();
+    }
+
+    private void load() {
+        statusBar.showLoading();
+        listPlaceholder.textProperty().bind(text.text("status.loading"));
+        tasks.run(() -> CatalogueContents.readFrom(store), this::showContents, this::readFailed);
+    }
+
+    private void showContents(CatalogueContents loaded) {
+        contents = loaded;
+        statusBar.show(loaded);
+        listPlaceholder.textProperty().bind(text.text("list.empty"));
+        eventList.getItems().setAll(loaded.events());
+        if (!loaded.events().isEmpty()) {
+            eventList.getSelectionModel().select(0);
+            eventList.getFocusModel().focus(0);
+            eventList.scrollTo(0);
+        }
+    }
+
+    private void readFailed(Throwable failure) {
+        failure.printStackTrace(); // for whoever reads the log; the user gets one sentence
+        statusBar.showProblem("status.readFailed");
+        listPlaceholder.textProperty().bind(text.text("status.readFailed"));
+        // location() only names the file; it does not touch the database.
+        Dialogs.showError(stage, text, text.get("error.read", store.location()));
+    }
+
+    private void languageChanged(Language language) {
+        preferences.setLanguage(language);
+        applyOrientation();
+        eventList.refresh(); // cells are not listeners (they come and go); the detail pane and status bar are
+    }
+
+    /** The only place the layout is mirrored: everything below follows the root's orientation. */
+    private void applyOrientation() {
+        root.setNodeOrientation(text.orientation());
+    }
+
+    private void restoreBounds() {
+        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        Rectangle2D bounds = WindowPlacement.place(preferences.windowBounds(), DEFAULT_WIDTH, DEFAULT_HEIGHT,
+                screens, Screen.getPrimary().getVisualBounds());
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+        normalBounds = bounds;
+        stage.setMaximized(preferences.windowMaximized());
+        stage.xProperty().addListener(o -> rememberNormalBounds());
+        stage.yProperty().addListener(o -> rememberNormalBounds());
+        stage.widthProperty().addListener(o -> rememberNormalBounds());
+        stage.heightProperty().addListener(o -> rememberNormalBounds());
+    }
+
+    private void rememberNormalBounds() {
+        Rectangle2D bounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        // While maximizing, the new size may arrive before the maximized flag: a window exactly
+        // filling a screen is not what the user sized by hand, so it is not remembered as such.
+        boolean fillsAScreen = Screen.getScreens().stream().anyMatch(screen -> screen.getVisualBounds().equals(bounds));
+        if (!stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen() && !fillsAScreen) {
+            normalBounds = bounds;
+        }
+    }
+
+    private void quit() {
+        stage.hide(); // saves the bounds (onHiding); the application then stops and closes the store
+        Platform.exit();
+    }
+}

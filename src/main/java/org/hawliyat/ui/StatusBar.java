@@ -1,0 +1,79 @@
+package org.hawliyat.ui;
+
+import javafx.geometry.NodeOrientation;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The line at the bottom: how many events, where the database is, and whether it is read-only. */
+final class StatusBar extends HBox {
+
+    private final UiText text;
+    private final Label count = new Label();
+    private final Label locationCaption = new Label();
+    private final Label location = new Label();
+    private final Label readOnly = new Label();
+    private final Label problem = new Label();
+    private CatalogueContents shown;
+    private String problemKey;
+
+    StatusBar(UiText text) {
+        this.text = text;
+        getStyleClass().add("status-bar");
+        count.setId("status-count");
+        location.setId("status-location");
+        readOnly.setId("status-read-only");
+        problem.setId("status-problem");
+        count.getStyleClass().add("status-count");
+        locationCaption.getStyleClass().add("status-caption");
+        location.getStyleClass().add("status-location");
+        readOnly.getStyleClass().add("status-read-only");
+        problem.getStyleClass().add("status-problem");
+        // A path is left-to-right whatever the window's language; in a right-to-left label its
+        // leading "/" would jump to the other end.
+        location.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+        location.setMinWidth(0);
+        for (Label optional : new Label[] {readOnly, problem}) {
+            optional.managedProperty().bind(optional.visibleProperty());
+            optional.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        locationCaption.setMinWidth(Region.USE_PREF_SIZE);
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        getChildren().setAll(count, locationCaption, location, spring, problem, readOnly);
+        showLoading();
+        text.languageProperty().addListener((observable, before, after) -> refresh());
+    }
+
+    void showLoading() {
+        shown = null;
+        problemKey = null;
+        refresh();
+    }
+
+    void show(CatalogueContents contents) {
+        shown = contents;
+        problemKey = null;
+        refresh();
+    }
+
+    /** Shows the message with this key in place of the counts, e.g. when reading failed. */
+    void showProblem(String messageKey) {
+        problemKey = messageKey;
+        refresh();
+    }
+
+    private void refresh() {
+        boolean loaded = shown != null;
+        count.setText(loaded ? text.get("status.events", shown.events().size()) : text.get("status.loading"));
+        locationCaption.setText(text.get("status.database"));
+        locationCaption.setVisible(loaded);
+        location.setText(loaded ? shown.location() : "");
+        readOnly.setText(text.get("status.readOnly"));
+        readOnly.setVisible(loaded && shown.readOnly());
+        problem.setText(problemKey == null ? "" : text.get(problemKey));
+        problem.setVisible(problemKey != null);
+    }
+}

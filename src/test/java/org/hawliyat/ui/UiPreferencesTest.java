@@ -1,0 +1,59 @@
+package org.hawliyat.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.geometry.Rectangle2D;
+import org.hawliyat.model.Language;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class UiPreferencesTest {
+
+    private Preferences node;
+    private UiPreferences preferences;
+
+    @BeforeEach
+    void freshNode() {
+        // Under the test node surefire names, never the user's own settings.
+        node = Preferences.userRoot().node(System.getProperty(UiPreferences.NODE_PROPERTY, "hawliyat-test"))
+                .node("ui-preferences-test");
+        preferences = new UiPreferences(node);
+        preferences.clear();
+    }
+
+    @AfterEach
+    void removeNode() throws BackingStoreException {
+        node.removeNode();
+    }
+
+    @Test
+    void arabicUntilAnotherLanguageIsChosen() {
+        assertThat(preferences.language()).isEqualTo(Language.AR);
+        preferences.setLanguage(Language.EN);
+        assertThat(new UiPreferences(node).language()).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void anUnknownStoredLanguageFallsBackToArabic() {
+        node.put("ui.language", "fr");
+        assertThat(preferences.language()).isEqualTo(Language.AR);
+    }
+
+    @Test
+    void theWindowIsRememberedWithItsMaximizedState() {
+        assertThat(preferences.windowBounds()).isEmpty();
+        assertThat(preferences.windowMaximized()).isFalse();
+        preferences.setWindow(new Rectangle2D(10, 20, 900, 600), true);
+        UiPreferences reread = new UiPreferences(node);
+        assertThat(reread.windowBounds()).contains(new Rectangle2D(10, 20, 900, 600));
+        assertThat(reread.windowMaximized()).isTrue();
+    }
+
+    @Test
+    void theTestsUseTheirOwnNode() {
+        assertThat(System.getProperty(UiPreferences.NODE_PROPERTY)).isEqualTo("hawliyat-test");
+    }
+}
