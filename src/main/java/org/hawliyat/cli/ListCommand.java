@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.hawliyat.io.CatalogueJson;
 import org.hawliyat.model.Event;
 import org.hawliyat.model.Language;
-import org.hawliyat.model.PartialDate;
 import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.store.EventFilter;
 import picocli.CommandLine.Command;
@@ -43,8 +42,8 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        EventFilter filter = new EventFilter(date("--from", from), date("--to", to), type);
-        Language language = language();
+        EventFilter filter = new EventFilter(Options.date("--from", from), Options.date("--to", to), type);
+        Language language = Options.language(lang);
         List<Event> events;
         try (CatalogueStore store = root.openStore()) {
             if (type != null && store.types().stream().noneMatch(t -> t.id().equals(type))) {
@@ -65,22 +64,4 @@ final class ListCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private Language language() {
-        try {
-            return Language.fromCode(lang);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("--lang: " + e.getMessage() + ".");
-        }
-    }
-
-    private static PartialDate date(String option, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return PartialDate.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(option + ": " + e.getMessage() + ".");
-        }
-    }
 }

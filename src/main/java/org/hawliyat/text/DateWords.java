@@ -1,38 +1,81 @@
 package org.hawliyat.text;
 
+import java.util.Objects;
 import org.hawliyat.model.EventDate;
 import org.hawliyat.model.Language;
 import org.hawliyat.model.PartialDate;
 
 /**
  * Dates in words, as far as they are known: "1 July 1993", "May 2008", "1999", "about October
- * 2022"; in Arabic «1 يوليو 1993», «حوالي أكتوبر 2022». Month names and word order come from the
- * message bundles; digits are Western unless asked otherwise.
+ * 2022"; in Arabic «1 يوليو 1993», «حوالي أكتوبر 2022», or with another {@link DateStyle}
+ * «حوالي تشرين الأول ٢٠٢٢». Word order comes from the message bundles; English month names from
+ * the bundle, Arabic ones from the style's {@link MonthNaming}. English ignores the style.
  */
 public final class DateWords {
 
-    /** Which digits numbers are written with. */
+    /**
+     * Which digits numbers are written with. Kept for existing callers; {@link DigitStyle} (through
+     * {@link DateStyle}) is the same choice and is what new code should use.
+     */
     public enum Digits {
-        /** 0123456789, the default in both languages (as in the source articles). */
-        WESTERN,
+        /** 0123456789, the default (as in the source articles). */
+        WESTERN(DigitStyle.WESTERN),
         /** ٠١٢٣٤٥٦٧٨٩ (U+0660–0669). */
-        ARABIC_INDIC
+        ARABIC_INDIC(DigitStyle.ARABIC_INDIC);
+
+        private final DigitStyle style;
+
+        Digits(DigitStyle style) {
+            this.style = style;
+        }
+
+        public DigitStyle style() {
+            return style;
+        }
     }
 
     private final Messages messages;
-    private final Digits digits;
+    /** The style as asked for, kept so that it survives a change of digits. */
+    private final DateStyle requestedStyle;
+    /** The style as it applies to this language (English ignores it). */
+    private final DateStyle style;
 
-    private DateWords(Messages messages, Digits digits) {
+    private DateWords(Messages messages, DateStyle requestedStyle) {
         this.messages = messages;
-        this.digits = digits;
+        this.requestedStyle = Objects.requireNonNull(requestedStyle, "style");
+        this.style = requestedStyle.in(messages.language());
     }
 
+    /** Dates in this language in the {@link DateStyle#DEFAULT} style. */
     public static DateWords in(Language language) {
-        return new DateWords(Messages.of(language), Digits.WESTERN);
+        return in(language, DateStyle.DEFAULT);
     }
 
+    /** Dates in this language; the style applies to Arabic, English always reads "1 July 1993". */
+    public static DateWords in(Language language, DateStyle style) {
+        return new DateWords(Messages.of(language), style);
+    }
+
+    public DateWords withStyle(DateStyle otherStyle) {
+        return new DateWords(messages, otherStyle);
+    }
+
+    public DateWords withDigits(DigitStyle otherDigits) {
+        return withStyle(requestedStyle.withDigits(otherDigits));
+    }
+
+    /** The same as {@link #withDigits(DigitStyle)}; digits apply to Arabic only. */
     public DateWords withDigits(Digits otherDigits) {
-        return new DateWords(messages, otherDigits);
+        return withDigits(otherDigits.style());
+    }
+
+    public Language language() {
+        return messages.language();
+    }
+
+    /** The style in effect for this language: {@link DateStyle#DEFAULT} for English. */
+    public DateStyle style() {
+        return style;
     }
 
     /** The date at its own precision: "1 July 1993", "July 1993" or "1993". */
@@ -59,17 +102,24 @@ public final class DateWords {
         return messages.get("date.span", format(start), format(end));
     }
 
-    private String monthName(int month) {
+    /**
+     * The name of the month alone: "July", «يوليو» or «تموز».
+     *
+     * @param month 1 (January) to 12
+     * @throws IllegalArgumentException for any other month number
+     */
+    public String monthName(int month) {
+        if (month < 1 || month > 12) {
+            throw new IllegalArgumentException("month " + month + " does not exist");
+        }
+        if (language() == Language.AR) {
+            return style.months().arabicName(month);
+        }
         return messages.get("date.monthName." + month);
     }
 
-    private String number(int value) {
-        String western = Integer.toString(value);
-        if (digits == Digits.WESTERN) {
-            return western;
-        }
-        StringBuilder arabicIndic = new StringBuilder(western.length());
-        western.chars().forEach(c -> arabicIndic.append((char) ('٠' + (c - '0'))));
-        return arabicIndic.toString();
+    /** The number in this style's digits, without grouping: "1993" or «١٩٩٣». */
+    public String number(long value) {
+        return style.digits().format(value);
     }
 }

@@ -1,5 +1,6 @@
 package org.hawliyat.ui;
 
+import org.hawliyat.timeline.TimelineData;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import org.hawliyat.store.CatalogueStore;
 public record CatalogueContents(List<Event> events, Map<String, EventType> types,
                                 Map<String, Country> countries, Map<String, Place> places,
                                 Map<String, Person> people, Map<String, Article> articles,
-                                boolean readOnly, String location) {
+                                boolean readOnly, String location, TimelineData timeline) {
 
     public CatalogueContents {
         events = List.copyOf(events);
@@ -31,16 +32,20 @@ public record CatalogueContents(List<Event> events, Map<String, EventType> types
         articles = Map.copyOf(articles);
     }
 
-    /** Reads everything the window needs. Blocking: never call it on the FX thread. */
+    /** Reads everything the window needs and prepares the timeline. Blocking: never call it on the FX thread. */
     public static CatalogueContents readFrom(CatalogueStore store) {
-        return new CatalogueContents(store.events(),
-                byId(store.types(), EventType::id),
-                byId(store.countries(), Country::id),
+        List<Event> events = store.events();
+        List<EventType> types = store.types();
+        List<Country> countries = store.countries();
+        return new CatalogueContents(events,
+                byId(types, EventType::id),
+                byId(countries, Country::id),
                 byId(store.places(), Place::id),
                 byId(store.people(), Person::id),
                 byId(store.articles(), Article::id),
                 store.isReadOnly(),
-                store.location());
+                store.location(),
+                TimelineData.of(events, types, countries, store.periods()));
     }
 
     public Optional<EventType> type(String id) {

@@ -1,5 +1,17 @@
 package org.hawliyat.ui;
 
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import org.hawliyat.text.DigitStyle;
+import org.hawliyat.text.MonthNaming;
+import org.hawliyat.timeline.LaneMode;
+import org.hawliyat.ui.timeline.TimeDirection;
+import org.hawliyat.ui.timeline.TimelineView;
+
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -11,7 +23,7 @@ import org.hawliyat.model.Language;
 /** File ▸ Quit, View ▸ Language ▸ العربية / English, Help ▸ About; labels follow the language. */
 final class MainMenu extends MenuBar {
 
-    MainMenu(UiText text, Runnable quit, Runnable about) {
+    MainMenu(UiText text, TimelineSettings settings, TimelineView timeline, Runnable quit, Runnable about) {
         MenuItem quitItem = item(text, "menu.file.quit", "menu-quit");
         quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quitItem.setOnAction(e -> quit.run());
@@ -38,6 +50,8 @@ final class MainMenu extends MenuBar {
                 .ifPresent(toggle -> toggle.setSelected(true)));
         Menu view = menu(text, "menu.view", "menu-view");
         view.getItems().add(language);
+        view.getItems().add(new SeparatorMenuItem());
+        view.getItems().addAll(timelineItems(text, settings, timeline));
 
         MenuItem aboutItem = item(text, "menu.help.about", "menu-about");
         aboutItem.setOnAction(e -> about.run());
@@ -45,6 +59,69 @@ final class MainMenu extends MenuBar {
         help.getItems().add(aboutItem);
 
         getMenus().setAll(file, view, help);
+    }
+
+    /** Zoom, lanes, Hijri row, month names, digits and direction of time. */
+    private static List<MenuItem> timelineItems(UiText text, TimelineSettings settings, TimelineView timeline) {
+        MenuItem zoomIn = item(text, "menu.view.zoomIn", "menu-zoom-in");
+        zoomIn.setAccelerator(KeyCombination.keyCombination("Shortcut+Plus"));
+        zoomIn.setOnAction(e -> timeline.zoomIn());
+        MenuItem zoomOut = item(text, "menu.view.zoomOut", "menu-zoom-out");
+        zoomOut.setAccelerator(KeyCombination.keyCombination("Shortcut+Minus"));
+        zoomOut.setOnAction(e -> timeline.zoomOut());
+        MenuItem fit = item(text, "menu.view.zoomFit", "menu-zoom-fit");
+        fit.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
+        fit.setOnAction(e -> timeline.zoomToFit());
+
+        Menu lanes = choices(text, "menu.view.lanes", "menu-lanes", LaneMode.values(), settings.laneModeProperty(),
+                mode -> "menu.view.lanes." + mode.name());
+        Menu months = choices(text, "menu.view.months", "menu-months", MonthNaming.values(),
+                new SimpleObjectProperty<MonthNaming>() {
+                    {
+                        set(settings.dateStyleProperty().get().months());
+                        settings.dateStyleProperty().addListener((o, b, a) -> set(a.months()));
+                        addListener((o, b, a) -> settings.dateStyleProperty().set(settings.dateStyleProperty().get().withMonths(a)));
+                    }
+                }, naming -> "menu.view.months." + naming.name());
+        Menu digits = choices(text, "menu.view.digits", "menu-digits", DigitStyle.values(),
+                new SimpleObjectProperty<DigitStyle>() {
+                    {
+                        set(settings.dateStyleProperty().get().digits());
+                        settings.dateStyleProperty().addListener((o, b, a) -> set(a.digits()));
+                        addListener((o, b, a) -> settings.dateStyleProperty().set(settings.dateStyleProperty().get().withDigits(a)));
+                    }
+                }, style -> "menu.view.digits." + style.name());
+        Menu direction = choices(text, "menu.view.direction", "menu-direction", TimeDirection.values(),
+                settings.timeDirectionProperty(), d -> "menu.view.direction." + d.name());
+        CheckMenuItem hijri = new CheckMenuItem();
+        hijri.textProperty().bind(text.text("menu.view.hijri"));
+        hijri.setId("menu-hijri");
+        hijri.setMnemonicParsing(false);
+        hijri.selectedProperty().bindBidirectional(settings.hijriAxisProperty());
+        return List.of(zoomIn, zoomOut, fit, new SeparatorMenuItem(), lanes, hijri, months, digits, direction);
+    }
+
+    /** A submenu of radio items, one per value, kept in step with the property both ways. */
+    private static <T> Menu choices(UiText text, String key, String id, T[] values, ObjectProperty<T> property,
+                                    Function<T, String> labelKey) {
+        Menu menu = menu(text, key, id);
+        ToggleGroup group = new ToggleGroup();
+        for (T value : values) {
+            RadioMenuItem choice = new RadioMenuItem();
+            choice.textProperty().bind(text.text(labelKey.apply(value)));
+            choice.setId(id + "-" + value.toString().toLowerCase(java.util.Locale.ROOT));
+            choice.setToggleGroup(group);
+            choice.setUserData(value);
+            choice.setMnemonicParsing(false);
+            choice.setSelected(value == property.get());
+            choice.setOnAction(e -> property.set(value));
+            menu.getItems().add(choice);
+        }
+        property.addListener((o, before, after) -> group.getToggles().stream()
+                .filter(toggle -> toggle.getUserData() == after)
+                .findFirst()
+                .ifPresent(toggle -> toggle.setSelected(true)));
+        return menu;
     }
 
     private static Menu menu(UiText text, String key, String id) {

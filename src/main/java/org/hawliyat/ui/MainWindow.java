@@ -3,7 +3,10 @@ package org.hawliyat.ui;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import org.hawliyat.ui.timeline.TimelineView;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -29,6 +32,7 @@ public final class MainWindow {
     static final double DEFAULT_WIDTH = 1200;
     static final double DEFAULT_HEIGHT = 800;
     private static final double LIST_SHARE = 0.4;
+    private static final double TIMELINE_SHARE = 0.5;
 
     private final Stage stage;
     private final CatalogueStore store;
@@ -36,6 +40,10 @@ public final class MainWindow {
     private final UiPreferences preferences;
     private final UiText text;
     private final ListView<Event> eventList = new ListView<>();
+    private final TimelineView timeline = new TimelineView();
+    private final TimelineSettings settings;
+    /** Set while the list follows the timeline's selection (or back), so that neither echoes the other. */
+    private boolean syncingSelection;
     private final EventDetailPane detail;
     private final StatusBar statusBar;
     private final BorderPane root = new BorderPane();
@@ -51,6 +59,8 @@ public final class MainWindow {
         this.tasks = tasks;
         this.preferences = preferences;
         this.text = new UiText(preferences.language());
+        this.settings = preferences.timelineSettings();
+        text.dateStyleProperty().bind(settings.dateStyleProperty());
         this.detail = new EventDetailPane(text);
         this.statusBar = new StatusBar(text);
 
@@ -59,16 +69,30 @@ public final class MainWindow {
         eventList.setCellFactory(list -> new EventListCell(text));
         eventList.setPlaceholder(listPlaceholder);
         eventList.getSelectionModel().selectedItemProperty()
-                .addListener((observable, before, selected) -> detail.show(contents, selected));
+                .addListener((observable, before, selected) -> {
+                    detail.show(contents, selected);
+                    if (!syncingSelection) {
+                        syncingSelection = true;
+                        timeline.setSelectedEvent(selected);
+                        timeline.revealSelected();
+                        syncingSelection = false;
+                    }
+                });
+        configureTimeline();
 
         SplitPane split = new SplitPane(eventList, detail);
         split.getStyleClass().add("main-split");
         split.setDividerPositions(LIST_SHARE);
         SplitPane.setResizableWithParent(eventList, false); // extra width goes to the details
 
+        SplitPane vertical = new SplitPane(timeline, split);
+        vertical.setId("timeline-split");
+        vertical.setOrientation(Orientation.VERTICAL);
+        vertical.setDividerPositions(TIMELINE_SHARE);
+
         root.getStyleClass().add("main-window");
-        root.setTop(new MainMenu(text, this::quit, () -> Dialogs.showAbout(stage, text)));
-        root.setCenter(split);
+        root.setTop(new MainMenu(text, settings, timeline, this::quit, () -> Dialogs.showAbout(stage, text)));
+        root.setCenter(vertical);
         root.setBottom(statusBar);
 
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -78,6 +102,39 @@ public final class MainWindow {
 
         applyOrientation();
         text.languageProperty().addListener((observable, before, after) -> languageChanged(after));
+    }
+
+    private void configureTimeline() {
+        timeline.setId("timeline");
+        timeline.languageProperty().bind(text.languageProperty());
+        timeline.dateStyleProperty().bind(settings.dateStyleProperty());
+        timeline.laneModeProperty().bind(settings.laneModeProperty());
+        timeline.hijriAxisProperty().bind(settings.hijriAxisProperty());
+        timeline.timeDirectionProperty().bind(settings.timeDirectionProperty());
+        timeline.setMessages(text::get);
+        timeline.setOnOpenEvent(event -> detail.requestFocus());
+        timeline.selectedEventProperty().addListener((observable, before, selected) -> {
+            if (!syncingSelection && selected != null) {
+                syncingSelection = true;
+                eventList.getSelectionModel().select(selected);
+                eventList.scrollTo(selected);
+                syncingSelection = false;
+            }
+        });
+        settings.dateStyleProperty().addListener((o, before, after) -> {
+            eventList.refresh();
+            detail.show(contents, eventList.getSelectionModel().getSelectedItem());
+        });
+    }
+
+    /** The timeline, for tests and pictures. */
+    public TimelineView timeline() {
+        return timeline;
+    }
+
+    /** The window's root, for pictures. */
+    public Parent root() {
+        return root;
     }
 
     /** Places and shows the window, then reads the catalogue in the background. */
@@ -105,6 +162,7 @@ public final class MainWindow {
         statusBar.show(loaded);
         listPlaceholder.textProperty().bind(text.text("list.empty"));
         eventList.getItems().setAll(loaded.events());
+        timeline.setData(loaded.timeline());
         if (!loaded.events().isEmpty()) {
             eventList.getSelectionModel().select(0);
             eventList.getFocusModel().focus(0);
@@ -123,6 +181,7 @@ public final class MainWindow {
     private void languageChanged(Language language) {
         preferences.setLanguage(language);
         applyOrientation();
+        timeline.setMessages(text::get);
         eventList.refresh(); // cells are not listeners (they come and go); the detail pane and status bar are
     }
 

@@ -24,6 +24,7 @@ public final class UiPreferences {
     private static final String MAXIMIZED = "window.maximized";
 
     private final Preferences node;
+    private TimelineSettings timelineSettings;
 
     public UiPreferences(Preferences node) {
         this.node = node;
@@ -81,7 +82,19 @@ public final class UiPreferences {
         }
     }
 
+    /** The timeline and date settings, stored beside the rest. */
+    public TimelineSettings timelineSettings() {
+        if (timelineSettings == null) {
+            timelineSettings = new TimelineSettings(node);
+        }
+        return timelineSettings;
+    }
+
     private void flush() {
+        flush(node);
+    }
+
+    static void flush(Preferences node) {
         try {
             node.flush();
         } catch (BackingStoreException e) {

@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.NodeOrientation;
 import org.hawliyat.model.Language;
 import org.hawliyat.model.LocalizedText;
+import org.hawliyat.text.DateStyle;
 import org.hawliyat.text.DateWords;
 import org.hawliyat.text.Messages;
 
@@ -17,6 +18,7 @@ import org.hawliyat.text.Messages;
 public final class UiText {
 
     private final ObjectProperty<Language> language;
+    private final ObjectProperty<DateStyle> dateStyle = new SimpleObjectProperty<>(this, "dateStyle", DateStyle.DEFAULT);
 
     public UiText(Language initial) {
         language = new SimpleObjectProperty<>(this, "language", initial);
@@ -48,8 +50,13 @@ public final class UiText {
         return language().isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
     }
 
+    /** How dates are written in Arabic (month names, digits): a reader's setting. */
+    public ObjectProperty<DateStyle> dateStyleProperty() {
+        return dateStyle;
+    }
+
     public DateWords dates() {
-        return DateWords.in(language());
+        return DateWords.in(language(), dateStyle.get());
     }
 
     /**

@@ -67,4 +67,40 @@ class DateWordsTest {
             java.util.Locale.setDefault(before);
         }
     }
+
+    @Test
+    void aDateStyleChoosesArabicMonthNamesAndDigits() {
+        DateStyle levantineIndic = new DateStyle(MonthNaming.LEVANTINE, DigitStyle.ARABIC_INDIC);
+        DateWords levantine = DateWords.in(Language.AR, levantineIndic);
+        assertThat(levantine.format(new EventDate(PartialDate.parse("1993-10"), true, null))).isEqualTo("حوالي تشرين الأول ١٩٩٣");
+        assertThat(levantine.format(PartialDate.parse("1993-07-01"))).isEqualTo("١ تموز ١٩٩٣");
+        assertThat(DateWords.in(Language.AR, DateStyle.DEFAULT.withMonths(MonthNaming.LEVANTINE))
+                .format(PartialDate.parse("2008-05"))).isEqualTo("أيار 2008");
+        assertThat(arabic.withStyle(levantineIndic).monthName(2)).isEqualTo("شباط");
+        assertThat(levantine.withDigits(DigitStyle.WESTERN).format(PartialDate.parse("1993-07"))).isEqualTo("تموز 1993");
+    }
+
+    @Test
+    void theDefaultStyleIsTheFormerBehaviour() {
+        DateWords withDefault = DateWords.in(Language.AR, DateStyle.DEFAULT);
+        assertThat(withDefault.format(PartialDate.parse("1993-07-01"))).isEqualTo(arabic.format(PartialDate.parse("1993-07-01")));
+        assertThat(arabic.style()).isEqualTo(DateStyle.DEFAULT);
+        assertThat(arabic.withDigits(DateWords.Digits.ARABIC_INDIC).style().digits()).isEqualTo(DigitStyle.ARABIC_INDIC);
+    }
+
+    @Test
+    void englishIgnoresTheArabicStyle() {
+        DateWords englishAskedForIndic = DateWords.in(Language.EN, new DateStyle(MonthNaming.LEVANTINE, DigitStyle.ARABIC_INDIC));
+        assertThat(englishAskedForIndic.format(PartialDate.parse("1993-10-01"))).isEqualTo("1 October 1993");
+        assertThat(english.withDigits(DateWords.Digits.ARABIC_INDIC).format(PartialDate.parse("1993"))).isEqualTo("1993");
+        assertThat(englishAskedForIndic.style()).isEqualTo(DateStyle.DEFAULT);
+    }
+
+    @Test
+    void monthNamesAlone() {
+        assertThat(english.monthName(7)).isEqualTo("July");
+        assertThat(arabic.monthName(7)).isEqualTo("يوليو");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> english.monthName(13))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

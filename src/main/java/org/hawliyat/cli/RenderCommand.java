@@ -1,0 +1,76 @@
+package org.hawliyat.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.hawliyat.model.Language;
+import org.hawliyat.model.PartialDate;
+import org.hawliyat.store.CatalogueStore;
+import org.hawliyat.ui.render.HeadlessFx;
+import org.hawliyat.ui.render.RenderRequest;
+import org.hawliyat.ui.render.Renderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "render", description = "Draw the timeline (or the whole window) to a PNG, without a display.")
+final class RenderCommand implements Callable<Integer> {
+
+    enum ViewOption { timeline, window }
+
+    @ParentCommand
+    HawliyatCommand root;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "Where to write the picture.")
+    Path out;
+
+    @Option(names = "--lang", defaultValue = "ar", description = "ar or en (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Start of the time shown (default: all events).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "End of the time shown.")
+    String to;
+
+    @Option(names = "--width", defaultValue = "1400", description = "Width in layout pixels (default: ${DEFAULT-VALUE}).")
+    int width;
+
+    @Option(names = "--height", defaultValue = "700", description = "Height in layout pixels (default: ${DEFAULT-VALUE}).")
+    int height;
+
+    @Option(names = "--scale", defaultValue = "1", description = "Pixels per layout pixel, e.g. 2 or 4 for print (default: ${DEFAULT-VALUE}).")
+    double scale;
+
+    @Option(names = "--select", paramLabel = "EVENT_ID", description = "Select this event.")
+    String select;
+
+    @Option(names = "--view", defaultValue = "timeline", description = "timeline or window (default: ${DEFAULT-VALUE}).")
+    ViewOption view;
+
+    @Override
+    public Integer call() throws Exception {
+        Language language = Options.language(lang);
+        PartialDate fromDate = Options.date("--from", from);
+        PartialDate toDate = Options.date("--to", to);
+        if (width < 100 || height < 100 || width > 20_000 || height > 20_000) {
+            throw new InvalidInputException("--width and --height must be between 100 and 20000.");
+        }
+        if (!(scale > 0) || scale > 8 || width * scale * height * scale > 400_000_000d) {
+            throw new InvalidInputException("--scale must be above 0 and at most 8, and the picture at most 400 megapixels.");
+        }
+        try (CatalogueStore store = root.openStore()) {
+            new Renderer(store).render(new RenderRequest(out, view == ViewOption.window
+                    ? RenderRequest.View.WINDOW : RenderRequest.View.TIMELINE,
+                    language, fromDate, toDate, width, height, scale, select));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("--select: " + e.getMessage() + ".");
+        } finally {
+            HeadlessFx.stop();
+        }
+        spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath());
+        return ExitCodes.OK;
+    }
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+}

@@ -1,0 +1,156 @@
+package org.hawliyat.ui.render;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.prefs.Preferences;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.scene.transform.Transform;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.hawliyat.model.Event;
+import org.hawliyat.model.Language;
+import org.hawliyat.store.CatalogueStore;
+import org.hawliyat.timeline.TimeRange;
+import org.hawliyat.ui.CatalogueContents;
+import org.hawliyat.ui.MainWindow;
+import org.hawliyat.ui.Styles;
+import org.hawliyat.ui.UiPreferences;
+import org.hawliyat.ui.UiText;
+import org.hawliyat.ui.concurrent.SynchronousTaskRunner;
+import org.hawliyat.ui.timeline.TimelineView;
+
+/**
+ * Draws the timeline, or the whole main window, to a PNG without a display. It builds the same
+ * controls with the same stylesheet as the window, so the picture is what the window shows.
+ */
+public final class Renderer {
+
+    private final CatalogueStore store;
+
+    public Renderer(CatalogueStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Draws the picture and writes it.
+     *
+     * @throws IllegalArgumentException when the event to select does not exist
+     */
+    public void render(RenderRequest request) throws IOException {
+        HeadlessFx.start();
+        CatalogueContents contents = CatalogueContents.readFrom(store); // off the FX thread
+        if (request.selectEventId() != null && contents.events().stream().noneMatch(e -> e.id().equals(request.selectEventId()))) {
+            throw new IllegalArgumentException("no event has the id \"" + request.selectEventId() + "\"");
+        }
+        BufferedImage image = HeadlessFx.call(() -> request.view() == RenderRequest.View.WINDOW
+                ? drawWindow(request) : drawTimeline(request, contents));
+        write(image, request.out());
+    }
+
+    private BufferedImage drawTimeline(RenderRequest request, CatalogueContents contents) {
+        TimelineView timeline = new TimelineView();
+        UiText text = new UiText(request.language());
+        timeline.setAnimated(false);
+        timeline.setLanguage(request.language());
+        timeline.setMessages(text::get);
+        timeline.setData(contents.timeline());
+        StackPane root = new StackPane(timeline);
+        root.setNodeOrientation(orientation(request.language()));
+        Scene scene = new Scene(root, request.width(), request.height());
+        Styles.applyTo(scene);
+        Stage stage = new Stage();
+        stage.setScene(scene);
+        stage.show();
+        timeline.setVisibleRange(range(request, timeline));
+        select(request, contents, timeline);
+        return snapshot(root, request);
+    }
+
+    private BufferedImage drawWindow(RenderRequest request) {
+        Stage stage = new Stage();
+        // a throwaway preferences node: a picture never changes the user's settings
+        Preferences node = Preferences.userRoot().node("hawliyat-render/" + ProcessHandle.current().pid());
+        UiPreferences preferences = new UiPreferences(node);
+        preferences.setLanguage(request.language());
+        try {
+            MainWindow window = new MainWindow(stage, store, new SynchronousTaskRunner(), preferences);
+            window.show();
+            stage.setWidth(request.width());
+            stage.setHeight(request.height());
+            window.root().resize(request.width(), request.height());
+            TimelineView timeline = window.timeline();
+            timeline.setAnimated(false);
+            window.root().applyCss();
+            window.root().layout();
+            timeline.setVisibleRange(range(request, timeline));
+            if (request.selectEventId() != null) {
+                timeline.getData().item(request.selectEventId()).ifPresent(i -> timeline.setSelectedEvent(i.event()));
+            }
+            return snapshot(window.root(), request);
+        } finally {
+            preferences.clear();
+            try {
+                node.removeNode();
+            } catch (java.util.prefs.BackingStoreException e) {
+                // only a leftover empty node
+            }
+        }
+    }
+
+    private static TimeRange range(RenderRequest request, TimelineView timeline) {
+        TimeRange fit = timeline.fitRange();
+        double start = request.from() == null ? fit.start() : request.from().firstDay().toEpochDay();
+        double end = request.to() == null ? fit.end() : request.to().lastDay().toEpochDay() + 1.0;
+        return new TimeRange(start, Math.max(end, start + 1));
+    }
+
+    private static void select(RenderRequest request, CatalogueContents contents, TimelineView timeline) {
+        if (request.selectEventId() != null) {
+            for (Event e : contents.events()) {
+                if (e.id().equals(request.selectEventId())) {
+                    timeline.setSelectedEvent(e);
+                }
+            }
+        }
+    }
+
+    private static BufferedImage snapshot(Parent root, RenderRequest request) {
+        root.applyCss();
+        root.layout();
+        root.applyCss();
+        root.layout(); // the second pass settles what the first one's layout changed
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setTransform(Transform.scale(request.scale(), request.scale()));
+        WritableImage image = new WritableImage((int) Math.round(request.width() * request.scale()),
+                (int) Math.round(request.height() * request.scale()));
+        root.snapshot(parameters, image);
+        return SwingFXUtils.fromFXImage(image, null);
+    }
+
+    private static NodeOrientation orientation(Language language) {
+        return language.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
+    }
+
+    private static void write(BufferedImage image, Path out) throws IOException {
+        Path target = out.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), ".hawliyat-render", ".png");
+        try {
+            if (!ImageIO.write(image, "png", temp.toFile())) {
+                throw new IOException("no PNG writer is available");
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

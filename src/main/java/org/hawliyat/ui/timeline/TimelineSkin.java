@@ -1,0 +1,981 @@
+package org.hawliyat.ui.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javafx.animation.Interpolator;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.SetChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextBoundsType;
+import javafx.util.Duration;
+import org.hawliyat.model.Event;
+import org.hawliyat.model.EventType;
+import org.hawliyat.model.Language;
+import org.hawliyat.text.AxisLabels;
+import org.hawliyat.text.DateWords;
+import org.hawliyat.timeline.AxisTicks;
+import org.hawliyat.timeline.DensityHistogram;
+import org.hawliyat.timeline.HijriTicks;
+import org.hawliyat.timeline.LayoutOptions;
+import org.hawliyat.timeline.SpanKind;
+import org.hawliyat.timeline.Tick;
+import org.hawliyat.timeline.TimeRange;
+import org.hawliyat.timeline.TimeScale;
+import org.hawliyat.timeline.TimelineData;
+import org.hawliyat.timeline.TimelineData.PeriodBand;
+import org.hawliyat.timeline.TimelineItem;
+import org.hawliyat.timeline.TimelineLayout;
+import org.hawliyat.timeline.TimelineLayout.Cluster;
+import org.hawliyat.timeline.TimelineLayout.LaneLayout;
+import org.hawliyat.timeline.TimelineLayout.PlacedItem;
+import org.hawliyat.timeline.TimelineLayoutEngine;
+import org.hawliyat.timeline.TickGenerator;
+
+/**
+ * Draws a {@link TimelineView}: axis (with an optional Hijri row), period bands, lanes of events
+ * packed by {@link TimelineLayoutEngine}, an overview strip and a legend. Every position is a
+ * distance from the start edge in time order; the control's orientation mirrors it. Nodes are
+ * pooled, so only what is visible exists, whatever the number of events.
+ */
+public class TimelineSkin extends SkinBase<TimelineView> {
+
+    static final double AXIS_ROW = 21;
+    static final double PERIOD_ROW = 18;
+    static final double LANE_HEADER = 20;
+    static final double ROW = 26;
+    static final double OVERVIEW = 38;
+    static final double MARKER = 12;
+    static final double SPAN_HEIGHT = 10;
+    static final double MIN_TICK_SPACING = 64;
+    private static final double EDGE_GRAB = 6;
+    private static final int OVERVIEW_BINS = 160;
+    private static final int PALETTE = 8;
+    private static final Duration ZOOM_ANIMATION = Duration.millis(220);
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass COLLAPSED = PseudoClass.getPseudoClass("collapsed");
+
+    private final TickGenerator tickGenerator = new TickGenerator();
+    private final HijriTicks hijriTicks = new HijriTicks();
+    private final TimelineLayoutEngine engine = new TimelineLayoutEngine();
+    private final LabelMeasurer measurer = new LabelMeasurer();
+
+    // layers, back to front
+    private final Pane axis = layer("timeline-axis");
+    private final Pane periodStrip = layer("timeline-periods");
+    private final Pane body = layer("timeline-body");
+    private final Pane gridLayer = layer(null);
+    private final Pane laneLayer = layer(null);
+    private final Pane spanLayer = layer(null);
+    private final Pane markerLayer = layer(null);
+    private final Pane labelLayer = layer(null);
+    private final Pane overlayLayer = layer(null);
+    private final Pane overview = layer("timeline-overview");
+    /** Lane names, at the start edge, beside the lanes. */
+    private final Pane gutter = layer("timeline-gutter");
+    /** Above the lane names, beside the axis. */
+    private final Region corner = region("timeline-corner");
+    private final FlowPane legend = new FlowPane();
+    private final Label emptyState = new Label();
+    private final Rectangle bodyClip = new Rectangle();
+    private final Rectangle axisClip = new Rectangle();
+    private final Rectangle periodClip = new Rectangle();
+    private final Rectangle gutterClip = new Rectangle();
+
+    private final NodePool<Line> minorTicks = new NodePool<>(axis, () -> styled(new Line(), "minor-tick"));
+    private final NodePool<Text> minorLabels = new NodePool<>(axis, () -> text("minor-label"));
+    private final NodePool<Text> majorLabels = new NodePool<>(axis, () -> text("major-label"));
+    private final NodePool<Line> hijriLines = new NodePool<>(axis, () -> styled(new Line(), "hijri-tick"));
+    private final NodePool<Text> hijriLabels = new NodePool<>(axis, () -> text("hijri-label"));
+    private final NodePool<Region> periodBars = new NodePool<>(periodStrip, () -> region("period-bar"));
+    private final NodePool<Text> periodLabels = new NodePool<>(periodStrip, () -> text("period-label"));
+    private final NodePool<Region> periodShades = new NodePool<>(gridLayer, () -> region("period-shade"));
+    private final NodePool<Line> gridLines = new NodePool<>(gridLayer, () -> styled(new Line(), "grid-line"));
+    private final NodePool<Region> laneBands = new NodePool<>(laneLayer, () -> region("lane-band"));
+    private final NodePool<Region> gutterBands = new NodePool<>(gutter, () -> region("lane-band"));
+    private final NodePool<Label> laneHeaders = new NodePool<>(gutter, this::laneHeader);
+    private final Label headerProbe = laneHeader();
+    private final NodePool<Region> spans = new NodePool<>(spanLayer, () -> withTooltip(region("event-span")));
+    private final NodePool<Region> markers = new NodePool<>(markerLayer, () -> withTooltip(region("event-marker")));
+    private final NodePool<Text> labels = new NodePool<>(labelLayer, () -> withTooltip(text("event-label")));
+    private final NodePool<Label> clusters = new NodePool<>(labelLayer, () -> withTooltip(clusterBadge()));
+    private final NodePool<Region> densityBars = new NodePool<>(overview, () -> region("density-bar"));
+    private final Region overviewWindow = region("overview-window");
+    private final Line todayLine = styled(new Line(), "today-line");
+    private final Text todayLabel = text("today-label");
+    private final Region focusRing = region("focus-ring");
+    private final Text fontProbe = text("event-label");
+
+    private final DoubleProperty animationStart = new SimpleDoubleProperty();
+    private final DoubleProperty animationLogLength = new SimpleDoubleProperty();
+    private Timeline animation;
+
+    private TimelineLayout lastLayout;
+    private TimeScale scale;
+    private long lastLayoutNanos;
+    private int[] density = new int[0];
+    private TimeRange overviewRange;
+    private double dragStartX;
+    private double dragLastX;
+    private boolean dragged;
+    private OverviewDrag overviewDrag;
+    private double overviewAnchorX;
+    private TimeRange overviewStartRange;
+
+    private enum OverviewDrag { MOVE, START_EDGE, END_EDGE, RANGE }
+
+    public TimelineSkin(TimelineView control) {
+        super(control);
+        body.getChildren().addAll(gridLayer, laneLayer, spanLayer, markerLayer, labelLayer, overlayLayer);
+        overlayLayer.getChildren().addAll(todayLine, todayLabel, focusRing);
+        overlayLayer.setMouseTransparent(true);
+        todayLine.setManaged(false);
+        todayLabel.setManaged(false);
+        focusRing.setManaged(false);
+        fontProbe.setVisible(false);
+        fontProbe.setManaged(false);
+        labelLayer.getChildren().add(fontProbe);
+        overview.getChildren().add(overviewWindow);
+        overviewWindow.setManaged(false);
+        legend.getStyleClass().add("timeline-legend");
+        emptyState.getStyleClass().add("timeline-empty");
+        emptyState.setManaged(false);
+        body.setClip(bodyClip);
+        axis.setClip(axisClip);
+        periodStrip.setClip(periodClip);
+        gutter.setClip(gutterClip);
+        headerProbe.setVisible(false);
+        headerProbe.setManaged(false);
+        gutter.getChildren().add(headerProbe);
+        getChildren().addAll(corner, axis, periodStrip, gutter, body, overview, legend, emptyState);
+
+        registerChangeListener(control.dataProperty(), o -> dataChanged());
+        registerChangeListener(control.visibleRangeProperty(), o -> control.requestLayout());
+        registerChangeListener(control.selectedEventProperty(), o -> control.requestLayout());
+        registerChangeListener(control.languageProperty(), o -> {
+            rebuildLegend();
+            control.requestLayout();
+        });
+        registerChangeListener(control.dateStyleProperty(), o -> control.requestLayout());
+        registerChangeListener(control.laneModeProperty(), o -> control.requestLayout());
+        registerChangeListener(control.hijriAxisProperty(), o -> control.requestLayout());
+        registerChangeListener(control.messagesProperty(), o -> control.requestLayout());
+        registerChangeListener(control.focusedProperty(), o -> control.requestLayout());
+        registerChangeListener(control.effectiveNodeOrientationProperty(), o -> control.requestLayout());
+        control.getCollapsedLanes().addListener(collapsedListener);
+
+        control.addEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
+        body.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        body.addEventHandler(MouseEvent.MOUSE_PRESSED, this::bodyPressed);
+        body.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::bodyDragged);
+        body.addEventHandler(MouseEvent.MOUSE_CLICKED, this::bodyClicked);
+        gutter.addEventHandler(MouseEvent.MOUSE_CLICKED, this::gutterClicked);
+        overview.addEventHandler(MouseEvent.MOUSE_PRESSED, this::overviewPressed);
+        overview.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::overviewDragged);
+        overview.addEventHandler(MouseEvent.MOUSE_RELEASED, this::overviewReleased);
+        overview.addEventHandler(MouseEvent.MOUSE_MOVED, this::overviewHover);
+
+        dataChanged();
+    }
+
+    private final SetChangeListener<String> collapsedListener = change -> getSkinnable().requestLayout();
+    private final javafx.event.EventHandler<KeyEvent> keyHandler = this::keyPressed;
+
+    @Override
+    public void dispose() {
+        if (getSkinnable() == null) {
+            return;
+        }
+        getSkinnable().getCollapsedLanes().removeListener(collapsedListener);
+        getSkinnable().removeEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
+        if (animation != null) {
+            animation.stop();
+        }
+        super.dispose();
+    }
+
+    // ------------------------------------------------------------------ state for tests and the benchmark
+
+    /** The scale of the last frame, or {@code null} before the first. */
+    public TimeScale scale() {
+        return scale;
+    }
+
+    /** The last frame's layout, or {@code null} before the first. */
+    public TimelineLayout lastLayout() {
+        return lastLayout;
+    }
+
+    /** How long the last frame's layout computation took. */
+    public long lastLayoutNanos() {
+        return lastLayoutNanos;
+    }
+
+    // ------------------------------------------------------------------ data
+
+    private void dataChanged() {
+        TimelineData data = getSkinnable().getData();
+        overviewRange = data.extent().padded(0.04);
+        density = DensityHistogram.of(data, overviewRange, OVERVIEW_BINS);
+        TimeRange visible = getSkinnable().getVisibleRange();
+        if (visible == null || !data.extent().overlaps(visible.start(), visible.end())) {
+            getSkinnable().setVisibleRange(getSkinnable().fitRange());
+        }
+        rebuildLegend();
+        getSkinnable().requestLayout();
+    }
+
+    private void rebuildLegend() {
+        TimelineData data = getSkinnable().getData();
+        Language language = getSkinnable().getLanguage();
+        List<Node> entries = new ArrayList<>();
+        boolean[] used = new boolean[data.types().size()];
+        for (TimelineItem item : data.items()) {
+            int t = data.typeIndex(item.event().typeId());
+            if (t >= 0) {
+                used[t] = true;
+            }
+        }
+        for (int t = 0; t < data.types().size(); t++) {
+            if (!used[t]) {
+                continue;
+            }
+            EventType type = data.types().get(t);
+            Region swatch = region("legend-swatch");
+            swatch.getStyleClass().add(typeClass(t));
+            swatch.setMinSize(MARKER, MARKER);
+            swatch.setMaxSize(MARKER, MARKER);
+            Text name = text("legend-label");
+            name.setText(type.name().in(language));
+            HBox entry = new HBox(swatch, name);
+            entry.getStyleClass().add("legend-entry");
+            entry.setAlignment(Pos.CENTER_LEFT);
+            entries.add(entry);
+        }
+        legend.getChildren().setAll(entries);
+    }
+
+    // ------------------------------------------------------------------ layout
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return top + bottom + 2 * AXIS_ROW + 3 * (LANE_HEADER + 2 * ROW) + OVERVIEW + 30;
+    }
+
+    // SkinBase's defaults derive the minimum from where the children sit now, which would make
+    // the control grow by itself on every pass: the timeline fits whatever space it is given.
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return top + bottom + 2 * AXIS_ROW + ROW + OVERVIEW;
+    }
+
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return left + right + 200;
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return left + right + 900;
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        TimelineView view = getSkinnable();
+        TimelineData data = view.getData();
+        if (w <= 1 || h <= 1) {
+            return;
+        }
+        TimeRange visible = view.getVisibleRange() == null ? view.fitRange() : view.getVisibleRange();
+        double axisHeight = AXIS_ROW * (view.isHijriAxis() ? 3 : 2);
+        List<PeriodRow> periodRows = packPeriods(data.periods());
+        int periodRowCount = periodRows.stream().mapToInt(PeriodRow::row).max().orElse(-1) + 1;
+        double periodsHeight = periodRowCount * PERIOD_ROW;
+        double legendHeight = legend.prefHeight(w);
+        double bodyHeight = Math.max(ROW, h - axisHeight - periodsHeight - OVERVIEW - legendHeight);
+
+        double gutterWidth = gutterWidth(data, w);
+        double tx = x + gutterWidth;
+        double tw = w - gutterWidth;
+        scale = TimeScale.showing(visible, tw);
+        if (!scale.visible().equals(visible)) {
+            view.setVisibleRange(scale.visible()); // clamped: keep the property honest
+        }
+
+        double top = y;
+        corner.resizeRelocate(x, top, gutterWidth, axisHeight + periodsHeight);
+        axis.resizeRelocate(tx, top, tw, axisHeight);
+        axisClip.setWidth(tw);
+        axisClip.setHeight(axisHeight);
+        top += axisHeight;
+        periodStrip.resizeRelocate(tx, top, tw, periodsHeight);
+        periodClip.setWidth(tw);
+        periodClip.setHeight(periodsHeight);
+        top += periodsHeight;
+        gutter.resizeRelocate(x, top, gutterWidth, bodyHeight);
+        gutterClip.setWidth(gutterWidth);
+        gutterClip.setHeight(bodyHeight);
+        body.resizeRelocate(tx, top, tw, bodyHeight);
+        for (Node layerNode : body.getChildren()) {
+            ((Pane) layerNode).resizeRelocate(0, 0, tw, bodyHeight);
+        }
+        bodyClip.setWidth(tw);
+        bodyClip.setHeight(bodyHeight);
+        top += bodyHeight;
+        overview.resizeRelocate(tx, top, tw, OVERVIEW);
+        top += OVERVIEW;
+        legend.resizeRelocate(x, top, w, legendHeight);
+
+        drawAxis(tw, axisHeight, bodyHeight);
+        drawPeriods(periodRows, bodyHeight);
+        drawLanes(data, tw, gutterWidth, bodyHeight);
+        drawToday(data, bodyHeight);
+        drawOverview(tw);
+
+        emptyState.setText(view.getMessages().get("timeline.empty"));
+        emptyState.setVisible(data.isEmpty());
+        double ew = emptyState.prefWidth(-1);
+        double eh = emptyState.prefHeight(-1);
+        emptyState.resizeRelocate(x + (w - ew) / 2, body.getLayoutY() + (bodyHeight - eh) / 2, ew, eh);
+    }
+
+    private void drawAxis(double w, double axisHeight, double bodyHeight) {
+        TimelineView view = getSkinnable();
+        AxisLabels axisLabels = new AxisLabels(view.getLanguage(), view.getDateStyle());
+        AxisTicks ticks = tickGenerator.ticks(scale.visible().start(), scale.visible().end(), scale.pxPerDay(),
+                MIN_TICK_SPACING);
+        minorTicks.begin();
+        minorLabels.begin();
+        gridLines.begin();
+        double labelY = AXIS_ROW * 1.5;
+        for (Tick tick : ticks.minor()) {
+            double tx = scale.x(tick.day());
+            Line line = minorTicks.next();
+            setLine(line, tx, AXIS_ROW * 2 - 6, tx, AXIS_ROW * 2);
+            Line grid = gridLines.next();
+            setLine(grid, tx, 0, tx, bodyHeight);
+            Text label = minorLabels.next();
+            label.setText(axisLabels.minorLabel(tick, ticks.minorUnit()));
+            label.relocate(tx + 3, labelY - label.getLayoutBounds().getHeight() / 2);
+            label.setVisible(tx + 3 + label.getLayoutBounds().getWidth() <= w); // no half labels at the end edge
+        }
+        minorTicks.end();
+        minorLabels.end();
+        gridLines.end();
+
+        // major labels stick to the start edge while their period is on screen
+        majorLabels.begin();
+        List<Tick> majors = ticks.major();
+        double previousEnd = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < majors.size(); i++) {
+            Tick tick = majors.get(i);
+            double tx = Math.max(scale.x(tick.day()), 0);
+            double nextX = i + 1 < majors.size() ? scale.x(majors.get(i + 1).day()) : w;
+            Text label = majorLabels.next();
+            label.setText(axisLabels.majorLabel(tick, ticks.majorUnit()));
+            double lw = label.getLayoutBounds().getWidth();
+            double lx = Math.min(tx + 3, nextX - lw - 6); // slide out of the way of the next one
+            lx = Math.max(lx, previousEnd + 8);
+            label.setVisible(lx + lw <= w + lw / 2 && lx >= -lw / 2);
+            label.relocate(lx, AXIS_ROW * 0.5 - label.getLayoutBounds().getHeight() / 2);
+            previousEnd = lx + lw;
+        }
+        majorLabels.end();
+
+        hijriLines.begin();
+        hijriLabels.begin();
+        if (view.isHijriAxis()) {
+            double rowTop = AXIS_ROW * 2;
+            for (HijriTicks.HijriTick tick : hijriTicks.ticks(scale.visible().start(), scale.visible().end(),
+                    scale.pxPerDay(), MIN_TICK_SPACING * 1.4)) {
+                double tx = scale.x(tick.day());
+                setLine(hijriLines.next(), tx, rowTop, tx, rowTop + 6);
+                Text label = hijriLabels.next();
+                label.setText(axisLabels.hijriLabel(tick));
+                label.relocate(tx + 3, rowTop + AXIS_ROW / 2 - label.getLayoutBounds().getHeight() / 2);
+            }
+        }
+        hijriLines.end();
+        hijriLabels.end();
+    }
+
+    private record PeriodRow(PeriodBand band, int row) {
+    }
+
+    /** Overlapping periods (an emir's reign, a president's term) take separate rows of the strip. */
+    private List<PeriodRow> packPeriods(List<PeriodBand> bands) {
+        List<PeriodRow> rows = new ArrayList<>();
+        List<Double> rowEnds = new ArrayList<>();
+        for (PeriodBand band : bands) {
+            int row = 0;
+            while (row < rowEnds.size() && rowEnds.get(row) > band.start()) {
+                row++;
+            }
+            if (row == rowEnds.size()) {
+                rowEnds.add(band.end());
+            } else {
+                rowEnds.set(row, band.end());
+            }
+            rows.add(new PeriodRow(band, row));
+        }
+        return rows;
+    }
+
+    private void drawPeriods(List<PeriodRow> rows, double bodyHeight) {
+        Language language = getSkinnable().getLanguage();
+        periodBars.begin();
+        periodLabels.begin();
+        periodShades.begin();
+        double w = scale.width();
+        for (PeriodRow row : rows) {
+            PeriodBand band = row.band();
+            if (!scale.visible().overlaps(band.start(), band.end())) {
+                continue;
+            }
+            double x0 = Math.max(-2, scale.x(band.start()));
+            double x1 = Math.min(w + 2, scale.x(band.end()));
+            String shade = "period-" + (row.row() % 4);
+            Region bar = periodBars.next();
+            setOnly(bar, "period-bar", shade);
+            bar.resizeRelocate(x0, row.row() * PERIOD_ROW + 2, Math.max(1, x1 - x0), PERIOD_ROW - 4);
+            Text label = periodLabels.next();
+            measurer.setFont(label.getFont());
+            label.setText(measurer.fit(band.period().name().in(language), Math.max(0, x1 - Math.max(x0, 0) - 8)));
+            label.relocate(Math.max(x0, 0) + 4, row.row() * PERIOD_ROW + (PERIOD_ROW - label.getLayoutBounds().getHeight()) / 2);
+            Region shadeRegion = periodShades.next();
+            setOnly(shadeRegion, "period-shade", shade);
+            shadeRegion.resizeRelocate(x0, 0, Math.max(1, x1 - x0), bodyHeight);
+        }
+        periodBars.end();
+        periodLabels.end();
+        periodShades.end();
+    }
+
+    private void drawLanes(TimelineData data, double w, double gutterWidth, double bodyHeight) {
+        TimelineView view = getSkinnable();
+        Language language = view.getLanguage();
+        LayoutOptions options = LayoutOptions.DEFAULT.withCollapsed(Set.copyOf(view.getCollapsedLanes()));
+
+        measurer.setFont(fontProbe.getFont());
+        long started = System.nanoTime();
+        // as many rows per lane as fit the height (at most four): fewer rows, more clusters
+        TimelineLayout layout = null;
+        for (int rows = 4; rows >= 1; rows--) {
+            layout = engine.layout(data, view.getLaneMode(), scale, options.withItemRows(rows),
+                    item -> measurer.width(title(item, language)));
+            int total = layout.lanes().stream().mapToInt(LaneLayout::rows).sum();
+            if (total * ROW <= bodyHeight) {
+                break;
+            }
+        }
+        lastLayoutNanos = System.nanoTime() - started;
+        lastLayout = layout;
+
+        DateWords dates = DateWords.in(language, view.getDateStyle());
+        Event selected = view.getSelectedEvent();
+        laneBands.begin();
+        laneHeaders.begin();
+        spans.begin();
+        markers.begin();
+        labels.begin();
+        clusters.begin();
+        Node focusTarget = null;
+        double focusStart = 0;
+        double focusEnd = 0;
+        double focusY = 0;
+        double laneY = 0;
+        int laneIndex = 0;
+        gutterBands.begin();
+        for (LaneLayout lane : layout.lanes()) {
+            double laneHeight = lane.rows() * ROW;
+            String parity = laneIndex % 2 == 0 ? "even" : "odd";
+            Region band = laneBands.next();
+            setOnly(band, "lane-band", parity);
+            band.resizeRelocate(0, laneY, w, laneHeight);
+            Region gutterBand = gutterBands.next();
+            setOnly(gutterBand, "lane-band", parity);
+            gutterBand.resizeRelocate(0, laneY, gutterWidth, laneHeight);
+
+            Label header = laneHeaders.next();
+            header.setText((lane.collapsed() ? "▸ " : "▾ ") + laneName(lane.lane().key(), lane.lane().label().in(language)));
+            header.setUserData(lane.lane().key());
+            header.pseudoClassStateChanged(COLLAPSED, lane.collapsed());
+            header.setAccessibleText(header.getText());
+            header.resizeRelocate(2, laneY + (ROW - 20) / 2, Math.max(0, gutterWidth - 4), 20);
+
+            for (PlacedItem p : lane.items()) {
+                TimelineItem item = p.item();
+                double rowCenter = laneY + p.row() * ROW + ROW / 2;
+                String typeClass = typeClass(data.typeIndex(item.event().typeId()));
+                boolean isSelected = selected != null && selected.id().equals(item.id());
+                String tip = tooltipText(item, language, dates);
+                if (item.kind() != SpanKind.POINT) {
+                    Region span = spans.next();
+                    setOnly(span, "event-span", typeClass, item.kind() == SpanKind.BAR ? "bar" : "soft",
+                            item.approximate() ? "approximate" : "exact");
+                    double sx0 = Math.max(-20, p.x0());
+                    double sx1 = Math.min(w + 20, p.x1());
+                    span.resizeRelocate(sx0, rowCenter - SPAN_HEIGHT / 2, Math.max(2, sx1 - sx0), SPAN_HEIGHT);
+                    bind(span, item, tip, isSelected);
+                }
+                Region marker = markers.next();
+                setOnly(marker, "event-marker", typeClass, item.approximate() ? "approximate" : "exact");
+                double mx = item.kind() == SpanKind.POINT ? p.x0() - MARKER / 2 : Math.max(p.x0(), 0);
+                // (the engine placed the label beside this marker, LayoutOptions.markerSize == MARKER)
+                marker.resizeRelocate(mx, rowCenter - MARKER / 2, MARKER, MARKER);
+                marker.setAccessibleText(tip);
+                bind(marker, item, tip, isSelected);
+                if (p.labelWidth() > 0) {
+                    Text label = labels.next();
+                    label.setText(measurer.fit(title(item, language), p.labelWidth()));
+                    label.relocate(p.labelX(), rowCenter - label.getLayoutBounds().getHeight() / 2);
+                    bind(label, item, tip, isSelected);
+                }
+                if (isSelected) {
+                    focusTarget = marker;
+                    focusStart = Math.min(mx, p.extentStart());
+                    focusEnd = Math.max(p.extentEnd(), mx + MARKER);
+                    focusY = rowCenter;
+                }
+            }
+            for (Cluster c : lane.clusters()) {
+                Label badge = clusters.next();
+                badge.setText(compactCount(c.count(), language));
+                badge.setUserData(c);
+                ((Tooltip) badge.getProperties().get(Tooltip.class)).setText(view.getMessages().get("timeline.cluster", c.count()));
+                badge.setAccessibleText(view.getMessages().get("timeline.cluster", c.count()));
+                double rowCenter = laneY + c.row() * ROW + ROW / 2;
+                badge.resizeRelocate(c.x(), rowCenter - 9, c.width(), 18);
+            }
+            laneY += laneHeight;
+            laneIndex++;
+        }
+        laneBands.end();
+        gutterBands.end();
+        laneHeaders.end();
+        spans.end();
+        markers.end();
+        labels.end();
+        clusters.end();
+
+        boolean showFocus = focusTarget != null && view.isFocused();
+        focusRing.setVisible(showFocus);
+        if (showFocus) {
+            focusRing.resizeRelocate(focusStart - 4, focusY - ROW / 2 + 1, focusEnd - focusStart + 8, ROW - 2);
+        }
+        view.setAccessibleText(selected == null ? null : tooltipText(
+                data.item(selected.id()).orElse(null), language, dates));
+    }
+
+    /** Wide enough for the longest lane name, within limits; none for a single lane. */
+    private double gutterWidth(TimelineData data, double w) {
+        TimelineView view = getSkinnable();
+        if (view.getLaneMode() == org.hawliyat.timeline.LaneMode.SINGLE) {
+            return 0;
+        }
+        double widest = 0;
+        for (org.hawliyat.timeline.Lane lane : data.lanes(view.getLaneMode())) {
+            headerProbe.setText("▾ " + laneName(lane.key(), lane.label().in(view.getLanguage())));
+            widest = Math.max(widest, headerProbe.prefWidth(-1));
+        }
+        return Math.min(Math.max(widest + 8, 90), Math.min(260, w / 4));
+    }
+
+    private void gutterClicked(MouseEvent e) {
+        Node hit = e.getPickResult().getIntersectedNode();
+        while (hit != null && hit != gutter) {
+            if (hit.getUserData() instanceof String laneKey && hit.getStyleClass().contains("lane-header")) {
+                if (!getSkinnable().getCollapsedLanes().remove(laneKey)) {
+                    getSkinnable().getCollapsedLanes().add(laneKey);
+                }
+                e.consume();
+                return;
+            }
+            hit = hit.getParent();
+        }
+    }
+
+    private void drawToday(TimelineData data, double bodyHeight) {
+        double tx = scale.x(data.today().toEpochDay() + 0.5);
+        boolean visible = tx >= 0 && tx <= scale.width();
+        todayLine.setVisible(visible);
+        todayLabel.setVisible(visible);
+        if (visible) {
+            setLine(todayLine, tx, 0, tx, bodyHeight);
+            todayLabel.setText(getSkinnable().getMessages().get("timeline.today"));
+            todayLabel.relocate(tx + 3, 2);
+        }
+    }
+
+    private void drawOverview(double w) {
+        densityBars.begin();
+        int max = 1;
+        for (int c : density) {
+            max = Math.max(max, c);
+        }
+        double binWidth = w / Math.max(1, density.length);
+        for (int i = 0; i < density.length; i++) {
+            if (density[i] == 0) {
+                continue;
+            }
+            double barHeight = Math.max(2, (OVERVIEW - 8) * Math.sqrt(density[i] / (double) max));
+            Region bar = densityBars.next();
+            bar.resizeRelocate(i * binWidth, OVERVIEW - 4 - barHeight, Math.max(1, binWidth - 1), barHeight);
+        }
+        densityBars.end();
+        TimeRange whole = overviewWhole();
+        double x0 = (scale.visible().start() - whole.start()) / whole.length() * w;
+        double x1 = (scale.visible().end() - whole.start()) / whole.length() * w;
+        x0 = Math.max(0, Math.min(w - 4, x0));
+        x1 = Math.max(x0 + 4, Math.min(w, x1));
+        overviewWindow.resizeRelocate(x0, 1, x1 - x0, OVERVIEW - 2);
+        overviewWindow.toFront();
+    }
+
+    /** The overview shows all events, and the view wherever it has been moved. */
+    private TimeRange overviewWhole() {
+        TimeRange v = scale.visible();
+        return new TimeRange(Math.min(overviewRange.start(), v.start()), Math.max(overviewRange.end(), v.end()));
+    }
+
+    // ------------------------------------------------------------------ interaction
+
+    private void keyPressed(KeyEvent e) {
+        TimelineView view = getSkinnable();
+        boolean rtl = view.isTimeRightToLeft();
+        double screen = scale == null ? 0 : scale.width();
+        switch (e.getCode()) {
+            case RIGHT, KP_RIGHT -> {
+                if (e.isShiftDown()) {
+                    view.panBy(rtl ? -screen / 4 : screen / 4);
+                } else if (rtl) {
+                    view.selectPrevious();
+                } else {
+                    view.selectNext();
+                }
+            }
+            case LEFT, KP_LEFT -> {
+                if (e.isShiftDown()) {
+                    view.panBy(rtl ? screen / 4 : -screen / 4);
+                } else if (rtl) {
+                    view.selectNext();
+                } else {
+                    view.selectPrevious();
+                }
+            }
+            case HOME -> view.selectFirst();
+            case END -> view.selectLast();
+            case PAGE_DOWN -> view.panBy(screen * 0.8);
+            case PAGE_UP -> view.panBy(-screen * 0.8);
+            case PLUS, EQUALS, ADD -> view.zoomIn();
+            case MINUS, SUBTRACT -> view.zoomOut();
+            case DIGIT0, NUMPAD0 -> view.zoomToFit();
+            case ENTER -> view.openSelected();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void scrolled(ScrollEvent e) {
+        TimelineView view = getSkinnable();
+        if (scale == null) {
+            return;
+        }
+        boolean horizontal = Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY()) || e.isShiftDown();
+        if (horizontal) {
+            double delta = e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY();
+            // the content follows the fingers: in right-to-left, moving it left shows later times
+            view.panBy(view.isTimeRightToLeft() ? delta : -delta);
+        } else if (e.getDeltaY() != 0) {
+            double factor = Math.pow(1.0015, e.getDeltaY());
+            TimeScale zoomed = scale.zoomed(factor, e.getX());
+            view.setVisibleRange(zoomed.visible()); // the wheel is its own animation
+        }
+        e.consume();
+    }
+
+    private void bodyPressed(MouseEvent e) {
+        getSkinnable().requestFocus();
+        dragStartX = e.getX();
+        dragLastX = e.getX();
+        dragged = false;
+    }
+
+    private void bodyDragged(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        if (Math.abs(e.getX() - dragStartX) > 3) {
+            dragged = true;
+        }
+        // e.getX() is in the body's own (mirrored) coordinates: the time under the pointer stays there
+        getSkinnable().panBy(dragLastX - e.getX());
+        dragLastX = e.getX();
+    }
+
+    private void bodyClicked(MouseEvent e) {
+        if (dragged || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        Node hit = e.getPickResult().getIntersectedNode();
+        while (hit != null && hit != body) {
+            Object data = hit.getUserData();
+            if (data instanceof TimelineItem item) {
+                getSkinnable().setSelectedEvent(item.event());
+                if (e.getClickCount() == 2) {
+                    getSkinnable().openSelected();
+                }
+                return;
+            }
+            if (data instanceof Cluster c) {
+                getSkinnable().zoomTo(new TimeRange(c.firstDay(), c.lastDay()).padded(0.15));
+                return;
+            }
+            hit = hit.getParent();
+        }
+    }
+
+    private void overviewPressed(MouseEvent e) {
+        getSkinnable().requestFocus();
+        double x0 = overviewWindow.getLayoutX();
+        double x1 = x0 + overviewWindow.getWidth();
+        overviewAnchorX = e.getX();
+        overviewStartRange = scale.visible();
+        if (Math.abs(e.getX() - x0) <= EDGE_GRAB) {
+            overviewDrag = OverviewDrag.START_EDGE;
+        } else if (Math.abs(e.getX() - x1) <= EDGE_GRAB) {
+            overviewDrag = OverviewDrag.END_EDGE;
+        } else if (e.getX() > x0 && e.getX() < x1) {
+            overviewDrag = OverviewDrag.MOVE;
+        } else {
+            overviewDrag = OverviewDrag.RANGE;
+        }
+        e.consume();
+    }
+
+    private void overviewDragged(MouseEvent e) {
+        if (overviewDrag == null || scale == null) {
+            return;
+        }
+        TimeRange whole = overviewWhole();
+        double daysPerPx = whole.length() / scale.width();
+        double delta = (e.getX() - overviewAnchorX) * daysPerPx;
+        TimeRange r = overviewStartRange;
+        switch (overviewDrag) {
+            case MOVE -> getSkinnable().setVisibleRange(new TimeRange(r.start() + delta, r.end() + delta));
+            case START_EDGE -> getSkinnable().setVisibleRange(
+                    new TimeRange(Math.min(r.start() + delta, r.end() - TimeScale.MIN_SPAN_DAYS), r.end()));
+            case END_EDGE -> getSkinnable().setVisibleRange(
+                    new TimeRange(r.start(), Math.max(r.end() + delta, r.start() + TimeScale.MIN_SPAN_DAYS)));
+            case RANGE -> {
+                double a = Math.min(overviewAnchorX, e.getX());
+                double b = Math.max(overviewAnchorX, e.getX());
+                overviewWindow.resizeRelocate(a, 1, Math.max(2, b - a), OVERVIEW - 2);
+                return; // the view changes on release
+            }
+            default -> throw new IllegalStateException();
+        }
+        e.consume();
+    }
+
+    private void overviewReleased(MouseEvent e) {
+        if (overviewDrag == OverviewDrag.RANGE && scale != null) {
+            TimeRange whole = overviewWhole();
+            double daysPerPx = whole.length() / scale.width();
+            double a = Math.min(overviewAnchorX, e.getX());
+            double b = Math.max(overviewAnchorX, e.getX());
+            if (b - a < 4) {
+                // a click: centre the view there
+                double middle = whole.start() + e.getX() * daysPerPx;
+                double half = scale.visible().length() / 2;
+                getSkinnable().zoomTo(new TimeRange(middle - half, middle + half));
+            } else {
+                getSkinnable().zoomTo(new TimeRange(whole.start() + a * daysPerPx, whole.start() + b * daysPerPx));
+            }
+        }
+        overviewDrag = null;
+        e.consume();
+    }
+
+    private void overviewHover(MouseEvent e) {
+        double x0 = overviewWindow.getLayoutX();
+        double x1 = x0 + overviewWindow.getWidth();
+        boolean onEdge = Math.abs(e.getX() - x0) <= EDGE_GRAB || Math.abs(e.getX() - x1) <= EDGE_GRAB;
+        overview.setCursor(onEdge ? javafx.scene.Cursor.H_RESIZE
+                : e.getX() > x0 && e.getX() < x1 ? javafx.scene.Cursor.MOVE : javafx.scene.Cursor.CROSSHAIR);
+    }
+
+    /** Moves the view, animated when the control allows it and is showing. */
+    void animateTo(TimeRange target) {
+        TimelineView view = getSkinnable();
+        TimeRange from = view.getVisibleRange();
+        if (animation != null) {
+            animation.stop();
+        }
+        boolean showing = view.getScene() != null && view.getScene().getWindow() != null
+                && view.getScene().getWindow().isShowing();
+        if (!view.isAnimated() || from == null || !showing) {
+            view.setVisibleRange(target);
+            return;
+        }
+        // interpolate the length on a log scale, so a zoom from centuries to days feels even
+        animationStart.set(from.start());
+        animationLogLength.set(Math.log(from.length()));
+        javafx.beans.InvalidationListener apply = o -> {
+            double length = Math.exp(animationLogLength.get());
+            view.setVisibleRange(new TimeRange(animationStart.get(), animationStart.get() + length));
+        };
+        animationStart.addListener(apply);
+        animationLogLength.addListener(apply);
+        animation = new Timeline(new KeyFrame(ZOOM_ANIMATION,
+                new KeyValue(animationStart, target.start(), Interpolator.EASE_BOTH),
+                new KeyValue(animationLogLength, Math.log(target.length()), Interpolator.EASE_BOTH)));
+        animation.setOnFinished(done -> {
+            animationStart.removeListener(apply);
+            animationLogLength.removeListener(apply);
+            view.setVisibleRange(target);
+        });
+        Timeline running = animation;
+        running.statusProperty().addListener((o, before, after) -> {
+            if (after == javafx.animation.Animation.Status.STOPPED && running.getCurrentTime().lessThan(ZOOM_ANIMATION)) {
+                animationStart.removeListener(apply);
+                animationLogLength.removeListener(apply);
+            }
+        });
+        animation.play();
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static String title(TimelineItem item, Language language) {
+        return item.event().title().in(language);
+    }
+
+    private String laneName(String key, String name) {
+        if (key.equals("all")) {
+            return getSkinnable().getMessages().get("timeline.lane.all");
+        }
+        return name.isEmpty() ? getSkinnable().getMessages().get("timeline.lane.none") : name;
+    }
+
+    private String tooltipText(TimelineItem item, Language language, DateWords dates) {
+        if (item == null) {
+            return null;
+        }
+        Event e = item.event();
+        String when = e.end() == null ? dates.format(e.start()) : dates.span(e.start(), e.end());
+        return title(item, language) + " — " + when;
+    }
+
+    private static String compactCount(int count, Language language) {
+        String text = count >= 10_000 ? (count / 1000) + "k" : Integer.toString(count);
+        return language == Language.AR ? "+" + text : "+" + text;
+    }
+
+    static String typeClass(int typeIndex) {
+        return typeIndex < 0 ? "type-unknown" : "type-" + (typeIndex % PALETTE);
+    }
+
+    private static void bind(Node node, TimelineItem item, String tip, boolean selected) {
+        node.setUserData(item);
+        node.pseudoClassStateChanged(SELECTED, selected);
+        Tooltip tooltip = (Tooltip) node.getProperties().get(Tooltip.class);
+        if (tooltip != null && !tip.equals(tooltip.getText())) {
+            tooltip.setText(tip);
+        }
+    }
+
+    /** Sets the node's style classes to exactly these, touching the list only when they differ (CSS is costly). */
+    private static void setOnly(Node node, String... classes) {
+        javafx.collections.ObservableList<String> current = node.getStyleClass();
+        if (current.size() != classes.length || !current.equals(List.of(classes))) {
+            current.setAll(classes);
+        }
+    }
+
+    private static void setLine(Line line, double x0, double y0, double x1, double y1) {
+        // half-pixel offsets keep one-pixel lines crisp
+        double sx = Math.round(x0) + 0.5;
+        line.setStartX(sx);
+        line.setStartY(y0);
+        line.setEndX(Math.round(x1) + 0.5);
+        line.setEndY(y1);
+    }
+
+    private static Pane layer(String styleClass) {
+        Pane pane = new Pane();
+        if (styleClass != null) {
+            pane.getStyleClass().add(styleClass);
+        } else {
+            pane.setPickOnBounds(false);
+        }
+        return pane;
+    }
+
+    private static <T extends Node> T styled(T node, String styleClass) {
+        node.getStyleClass().add(styleClass);
+        return node;
+    }
+
+    private static Region region(String styleClass) {
+        Region r = new Region();
+        r.getStyleClass().add(styleClass);
+        return r;
+    }
+
+    private static Text text(String styleClass) {
+        Text t = new Text();
+        t.getStyleClass().add(styleClass);
+        t.setBoundsType(TextBoundsType.LOGICAL);
+        return t;
+    }
+
+    private Label laneHeader() {
+        Label l = new Label();
+        l.getStyleClass().add("lane-header");
+        return l;
+    }
+
+    private static Label clusterBadge() {
+        Label l = new Label();
+        l.getStyleClass().add("cluster");
+        l.setAlignment(Pos.CENTER);
+        return l;
+    }
+
+    private static <T extends Node> T withTooltip(T node) {
+        Tooltip tooltip = new Tooltip();
+        tooltip.setShowDelay(Duration.millis(250));
+        Tooltip.install(node, tooltip);
+        node.getProperties().put(Tooltip.class, tooltip);
+        return node;
+    }
+
+    /** Today's date, for tests that need to know where the marker is. */
+    static LocalDate today(TimelineView view) {
+        return view.getData().today();
+    }
+}

@@ -1,0 +1,353 @@
+package org.hawliyat.ui.timeline;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import org.hawliyat.model.Event;
+import org.hawliyat.model.Language;
+import org.hawliyat.text.DateStyle;
+import org.hawliyat.timeline.LaneMode;
+import org.hawliyat.timeline.TimeRange;
+import org.hawliyat.timeline.TimeScale;
+import org.hawliyat.timeline.TimelineData;
+import org.hawliyat.timeline.TimelineItem;
+
+/**
+ * The interactive timeline: events on a time axis in lanes, zoomable from centuries to days,
+ * right-to-left aware. This class holds state only; {@link TimelineSkin} draws it, styled by
+ * {@code timeline.css}.
+ *
+ * <p>Positions are computed in time order from the start edge; the direction of time is set once,
+ * by this control's {@link NodeOrientation}: inherited from the scene (the interface language) unless
+ * {@link #timeDirectionProperty()} overrides it. Keys follow time: in right-to-left, ← goes later.
+ */
+public class TimelineView extends Control {
+
+    private static final String STYLESHEET = Objects.requireNonNull(
+            TimelineView.class.getResource("/css/timeline.css")).toExternalForm();
+
+    private final ObjectProperty<TimelineData> data = new SimpleObjectProperty<>(this, "data", TimelineData.EMPTY);
+    private final ObjectProperty<TimeRange> visibleRange = new SimpleObjectProperty<>(this, "visibleRange");
+    private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.AR);
+    private final ObjectProperty<DateStyle> dateStyle = new SimpleObjectProperty<>(this, "dateStyle", DateStyle.DEFAULT);
+    private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.BY_TYPE);
+    private final ObjectProperty<TimeDirection> timeDirection =
+            new SimpleObjectProperty<>(this, "timeDirection", TimeDirection.FOLLOW_LANGUAGE);
+    private final BooleanProperty hijriAxis = new SimpleBooleanProperty(this, "hijriAxis", false);
+    private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
+    private final ObjectProperty<TimelineMessages> messages =
+            new SimpleObjectProperty<>(this, "messages", TimelineMessages.ENGLISH);
+    private final ObjectProperty<Consumer<Event>> onOpenEvent = new SimpleObjectProperty<>(this, "onOpenEvent");
+    private final ObservableSet<String> collapsedLanes = FXCollections.observableSet();
+
+    public TimelineView() {
+        getStyleClass().add("timeline");
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.LIST_VIEW);
+        timeDirection.addListener((o, before, after) -> applyTimeDirection());
+        applyTimeDirection();
+    }
+
+    private void applyTimeDirection() {
+        setNodeOrientation(switch (getTimeDirection()) {
+            case FOLLOW_LANGUAGE -> NodeOrientation.INHERIT;
+            case LEFT_TO_RIGHT -> NodeOrientation.LEFT_TO_RIGHT;
+            case RIGHT_TO_LEFT -> NodeOrientation.RIGHT_TO_LEFT;
+        });
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TimelineSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return STYLESHEET;
+    }
+
+    // ------------------------------------------------------------------ actions
+
+    /** Zooms in (factor above 1) or out around a point at a distance from the start edge. */
+    public void zoomBy(double factor, double anchorX) {
+        TimeScale scale = currentScale();
+        if (scale != null) {
+            moveTo(scale.zoomed(factor, anchorX).visible());
+        }
+    }
+
+    public void zoomIn() {
+        zoomAroundMiddle(1.6);
+    }
+
+    public void zoomOut() {
+        zoomAroundMiddle(1 / 1.6);
+    }
+
+    private void zoomAroundMiddle(double factor) {
+        TimeScale scale = currentScale();
+        if (scale != null) {
+            // keep the selected event in place when it is on screen, else the middle
+            double anchor = scale.width() / 2;
+            TimelineItem selected = getData().item(getSelectedEvent() == null ? null : getSelectedEvent().id()).orElse(null);
+            if (selected != null) {
+                double x = scale.x(selected.start());
+                if (x >= 0 && x <= scale.width()) {
+                    anchor = x;
+                }
+            }
+            zoomBy(factor, anchor);
+        }
+    }
+
+    /** Shows every event. */
+    public void zoomToFit() {
+        moveTo(fitRange());
+    }
+
+    /** The range that shows every event with a margin. */
+    public TimeRange fitRange() {
+        return getData().extent().padded(0.04);
+    }
+
+    /** Shows this range (clamped to the zoom limits), animated when {@link #animatedProperty()} is on. */
+    public void zoomTo(TimeRange range) {
+        moveTo(range);
+    }
+
+    /** Moves the view by a distance; positive toward later times. */
+    public void panBy(double dx) {
+        TimeScale scale = currentScale();
+        if (scale != null) {
+            setVisibleRange(scale.panned(dx).visible());
+        }
+    }
+
+    /** Selects the next event in time order (the first, when none is selected). */
+    public void selectNext() {
+        step(1);
+    }
+
+    public void selectPrevious() {
+        step(-1);
+    }
+
+    public void selectFirst() {
+        if (!getData().isEmpty()) {
+            select(getData().items().get(0));
+        }
+    }
+
+    public void selectLast() {
+        if (!getData().isEmpty()) {
+            select(getData().items().get(getData().items().size() - 1));
+        }
+    }
+
+    private void step(int direction) {
+        TimelineData d = getData();
+        if (d.isEmpty()) {
+            return;
+        }
+        int order = d.item(getSelectedEvent() == null ? null : getSelectedEvent().id())
+                .map(TimelineItem::order).orElse(direction > 0 ? -1 : d.items().size());
+        int next = Math.max(0, Math.min(d.items().size() - 1, order + direction));
+        select(d.items().get(next));
+    }
+
+    private void select(TimelineItem item) {
+        setSelectedEvent(item.event());
+        revealSelected();
+    }
+
+    /** Pans (without zooming) so that the selected event is on screen. */
+    public void revealSelected() {
+        TimeScale scale = currentScale();
+        TimelineItem item = getData().item(getSelectedEvent() == null ? null : getSelectedEvent().id()).orElse(null);
+        if (scale == null || item == null) {
+            return;
+        }
+        double margin = Math.min(120, scale.width() / 6);
+        double x = scale.x(item.start());
+        if (x < margin || x > scale.width() - margin) {
+            moveTo(new TimeRange(item.start() - scale.visible().length() / 2,
+                    item.start() + scale.visible().length() / 2));
+        }
+    }
+
+    /** Asks for the detail of the selected event (Enter, double click). */
+    public void openSelected() {
+        if (getSelectedEvent() != null && getOnOpenEvent() != null) {
+            getOnOpenEvent().accept(getSelectedEvent());
+        }
+    }
+
+    private void moveTo(TimeRange target) {
+        if (getSkin() instanceof TimelineSkin skin) {
+            skin.animateTo(target);
+        } else {
+            setVisibleRange(target);
+        }
+    }
+
+    private TimeScale currentScale() {
+        return getSkin() instanceof TimelineSkin skin ? skin.scale() : null;
+    }
+
+    /** Whether time runs right to left here, as laid out now. */
+    public boolean isTimeRightToLeft() {
+        return getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT;
+    }
+
+    // ------------------------------------------------------------------ properties
+
+    public final ObjectProperty<TimelineData> dataProperty() {
+        return data;
+    }
+
+    public final TimelineData getData() {
+        return data.get();
+    }
+
+    public final void setData(TimelineData value) {
+        data.set(value == null ? TimelineData.EMPTY : value);
+    }
+
+    /** What is on screen; {@code null} until first shown, when the view fits every event. */
+    public final ObjectProperty<TimeRange> visibleRangeProperty() {
+        return visibleRange;
+    }
+
+    public final TimeRange getVisibleRange() {
+        return visibleRange.get();
+    }
+
+    public final void setVisibleRange(TimeRange value) {
+        visibleRange.set(value);
+    }
+
+    public final ObjectProperty<Event> selectedEventProperty() {
+        return selectedEvent;
+    }
+
+    public final Event getSelectedEvent() {
+        return selectedEvent.get();
+    }
+
+    public final void setSelectedEvent(Event value) {
+        selectedEvent.set(value);
+    }
+
+    public final ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    public final Language getLanguage() {
+        return language.get();
+    }
+
+    public final void setLanguage(Language value) {
+        language.set(value);
+    }
+
+    public final ObjectProperty<DateStyle> dateStyleProperty() {
+        return dateStyle;
+    }
+
+    public final DateStyle getDateStyle() {
+        return dateStyle.get();
+    }
+
+    public final void setDateStyle(DateStyle value) {
+        dateStyle.set(value == null ? DateStyle.DEFAULT : value);
+    }
+
+    public final ObjectProperty<LaneMode> laneModeProperty() {
+        return laneMode;
+    }
+
+    public final LaneMode getLaneMode() {
+        return laneMode.get();
+    }
+
+    public final void setLaneMode(LaneMode value) {
+        laneMode.set(value);
+    }
+
+    public final ObjectProperty<TimeDirection> timeDirectionProperty() {
+        return timeDirection;
+    }
+
+    public final TimeDirection getTimeDirection() {
+        return timeDirection.get();
+    }
+
+    public final void setTimeDirection(TimeDirection value) {
+        timeDirection.set(value == null ? TimeDirection.FOLLOW_LANGUAGE : value);
+    }
+
+    /** Whether a second axis row shows the Hijri (Umm al-Qura) calendar. */
+    public final BooleanProperty hijriAxisProperty() {
+        return hijriAxis;
+    }
+
+    public final boolean isHijriAxis() {
+        return hijriAxis.get();
+    }
+
+    public final void setHijriAxis(boolean value) {
+        hijriAxis.set(value);
+    }
+
+    /** Whether zooms animate; off for pictures and tests. */
+    public final BooleanProperty animatedProperty() {
+        return animated;
+    }
+
+    public final boolean isAnimated() {
+        return animated.get();
+    }
+
+    public final void setAnimated(boolean value) {
+        animated.set(value);
+    }
+
+    public final ObjectProperty<TimelineMessages> messagesProperty() {
+        return messages;
+    }
+
+    public final TimelineMessages getMessages() {
+        return messages.get();
+    }
+
+    public final void setMessages(TimelineMessages value) {
+        messages.set(value == null ? TimelineMessages.ENGLISH : value);
+    }
+
+    public final ObjectProperty<Consumer<Event>> onOpenEventProperty() {
+        return onOpenEvent;
+    }
+
+    public final Consumer<Event> getOnOpenEvent() {
+        return onOpenEvent.get();
+    }
+
+    public final void setOnOpenEvent(Consumer<Event> value) {
+        onOpenEvent.set(value);
+    }
+
+    /** Keys of the lanes drawn collapsed (markers only, one row). */
+    public final ObservableSet<String> getCollapsedLanes() {
+        return collapsedLanes;
+    }
+}

@@ -1,0 +1,182 @@
+package org.hawliyat.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.hawliyat.model.Event;
+import org.hawliyat.model.EventDate;
+import org.hawliyat.model.EventType;
+import org.hawliyat.model.LocalizedText;
+import org.hawliyat.model.PartialDate;
+import org.hawliyat.timeline.TimelineLayout.Cluster;
+import org.hawliyat.timeline.TimelineLayout.LaneLayout;
+import org.hawliyat.timeline.TimelineLayout.PlacedItem;
+import org.junit.jupiter.api.Test;
+
+class TimelineLayoutEngineTest {
+
+    private static final List<EventType> TYPES = List.of(
+            new EventType("visit", LocalizedText.of("زيارة", "Visit")),
+            new EventType("treaty", LocalizedText.of("اتفاقية", "Treaty")));
+
+    private final TimelineLayoutEngine engine = new TimelineLayoutEngine();
+
+    private static Event event(String id, String type, String date, String end) {
+        return new Event(id, type, new EventDate(PartialDate.parse(date), false, null),
+                end == null ? null : EventDate.parse(end), LocalizedText.of(null, id), null,
+                List.of(), null, List.of(), List.of(), 1, Instant.EPOCH);
+    }
+
+    private static TimeScale scale(String from, String to, double width) {
+        return new TimeScale(TimeRange.of(LocalDate.parse(from), LocalDate.parse(to)), width);
+    }
+
+    @Test
+    void spansFollowDatePrecision() {
+        TimelineItem day = TimelineItem.of(event("d", "visit", "1993-07-01", null), 0);
+        TimelineItem month = TimelineItem.of(event("m", "visit", "2008-05", null), 0);
+        TimelineItem year = TimelineItem.of(event("y", "visit", "1999", null), 0);
+        TimelineItem bar = TimelineItem.of(event("b", "visit", "2020-02", "2020-03-10"), 0);
+        assertThat(day.kind()).isEqualTo(SpanKind.POINT);
+        assertThat(day.end() - day.start()).isEqualTo(1);
+        assertThat(month.kind()).isEqualTo(SpanKind.SOFT);
+        assertThat(month.end() - month.start()).isEqualTo(31);
+        assertThat(year.end() - year.start()).isEqualTo(365);
+        assertThat(bar.kind()).isEqualTo(SpanKind.BAR);
+        assertThat(bar.start()).isEqualTo(LocalDate.of(2020, 2, 1).toEpochDay());
+        assertThat(bar.end()).isEqualTo(LocalDate.of(2020, 3, 11).toEpochDay());
+    }
+
+    @Test
+    void farApartEventsShareARowAndCloseOnesStack() {
+        TimelineData data = TimelineData.of(List.of(
+                event("a", "visit", "2000-01-01", null),
+                event("b", "visit", "2000-01-02", null),
+                event("c", "visit", "2010-01-01", null)), TYPES, List.of(), List.of());
+        TimelineLayout layout = engine.layout(data, LaneMode.SINGLE, scale("1999-01-01", "2011-12-31", 1200),
+                LayoutOptions.DEFAULT, item -> 80);
+        List<PlacedItem> items = layout.lanes().get(0).items();
+        assertThat(items).extracting(p -> p.item().id()).containsExactly("a", "b", "c");
+        assertThat(items).extracting(PlacedItem::row).containsExactly(0, 1, 0);
+        assertThat(layout.clustered()).isZero();
+    }
+
+    @Test
+    void whenRowsRunOutItemsMergeIntoOneClusterWithTheirCount() {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            events.add(event("e" + i, "visit", "2000-01-0" + (i % 9 + 1), null));
+        }
+        TimelineData data = TimelineData.of(events, TYPES, List.of(), List.of());
+        TimelineLayout layout = engine.layout(data, LaneMode.SINGLE, scale("1990-01-01", "2010-12-31", 1000),
+                LayoutOptions.DEFAULT.withItemRows(3), item -> 100);
+        LaneLayout lane = layout.lanes().get(0);
+        assertThat(lane.items()).hasSize(3);
+        assertThat(lane.clusters()).singleElement().satisfies(c -> {
+            assertThat(c.count()).isEqualTo(7);
+            assertThat(c.row()).isEqualTo(3);
+        });
+        assertThat(lane.rows()).isEqualTo(4);
+    }
+
+    @Test
+    void onlyEventsOverlappingTheViewAreLaidOutIncludingLongBarsStartingBefore() {
+        TimelineData data = TimelineData.of(List.of(
+                event("early", "visit", "1950-01-01", null),
+                event("long", "treaty", "1960", "2030"),
+                event("inside", "visit", "2000-06-01", null),
+                event("late", "visit", "2050-01-01", null)), TYPES, List.of(), List.of());
+        TimelineLayout layout = engine.layout(data, LaneMode.BY_TYPE, scale("1999-01-01", "2001-01-01", 800),
+                LayoutOptions.DEFAULT, item -> 50);
+        assertThat(layout.lanes()).extracting(l -> l.lane().key()).containsExactly("visit", "treaty");
+        assertThat(layout.lanes().stream().flatMap(l -> l.items().stream()).map(p -> p.item().id()))
+                .containsExactlyInAnyOrder("long", "inside");
+        PlacedItem bar = layout.lanes().get(1).items().get(0);
+        assertThat(bar.x0()).isNegative();
+        assertThat(bar.labelX()).isPositive(); // its label stays in view
+    }
+
+    @Test
+    void nearTheEndEdgeALabelGoesBeforeItsMarker() {
+        TimelineData data = TimelineData.of(List.of(event("last", "visit", "2010-12-01", null)), TYPES, List.of(), List.of());
+        TimelineLayout layout = engine.layout(data, LaneMode.SINGLE, scale("2000-01-01", "2010-12-31", 1000),
+                LayoutOptions.DEFAULT, item -> 150);
+        PlacedItem p = layout.lanes().get(0).items().get(0);
+        assertThat(p.labelBefore()).isTrue();
+        assertThat(p.labelX() + p.labelWidth()).isLessThan(p.x0());
+        assertThat(p.labelX()).isPositive();
+    }
+
+    @Test
+    void collapsedLanesShowMarkersWithoutLabelsInOneRow() {
+        TimelineData data = TimelineData.of(List.of(event("a", "visit", "2000-01-01", null),
+                event("b", "visit", "2005-01-01", null)), TYPES, List.of(), List.of());
+        TimelineLayout layout = engine.layout(data, LaneMode.BY_TYPE, scale("1999-01-01", "2006-01-01", 800),
+                LayoutOptions.DEFAULT.withCollapsed(Set.of("visit")), item -> 50);
+        LaneLayout lane = layout.lanes().get(0);
+        assertThat(lane.collapsed()).isTrue();
+        assertThat(lane.items()).allSatisfy(p -> assertThat(p.labelWidth()).isZero());
+        assertThat(lane.rows()).isEqualTo(1);
+    }
+
+    /** Property: for random catalogues and views, labels never overlap and nothing in range is lost. */
+    @Test
+    void labelsNeverOverlapAndEveryEventInRangeIsDrawnOrCounted() {
+        for (int seed = 0; seed < 300; seed++) {
+            Random random = new Random(seed);
+            List<Event> events = new ArrayList<>();
+            int n = 1 + random.nextInt(400);
+            for (int i = 0; i < n; i++) {
+                int year = 1900 + random.nextInt(120);
+                String date = switch (random.nextInt(3)) {
+                    case 0 -> String.format("%04d", year);
+                    case 1 -> String.format("%04d-%02d", year, 1 + random.nextInt(12));
+                    default -> String.format("%04d-%02d-%02d", year, 1 + random.nextInt(12), 1 + random.nextInt(28));
+                };
+                String end = random.nextInt(8) == 0 ? String.format("%04d", year + random.nextInt(15)) : null;
+                events.add(event("e" + i, random.nextBoolean() ? "visit" : "treaty", date, end));
+            }
+            TimelineData data = TimelineData.of(events, TYPES, List.of(), List.of());
+            double width = 300 + random.nextInt(1500);
+            double spanDays = 3 + random.nextDouble() * 365 * 150;
+            double start = LocalDate.of(1890, 1, 1).toEpochDay() + random.nextDouble() * 365 * 130;
+            TimeScale scale = new TimeScale(new TimeRange(start, start + spanDays), width);
+            LaneMode mode = LaneMode.values()[random.nextInt(LaneMode.values().length)];
+            LayoutOptions options = LayoutOptions.DEFAULT.withItemRows(1 + random.nextInt(5));
+            TimelineLayout layout = engine.layout(data, mode, scale, options, item -> 20 + item.id().length() * 7);
+
+            long expected = data.items().stream()
+                    .filter(i -> i.end() > scale.visible().start() && i.start() < scale.visible().end()).count();
+            assertThat(layout.placed() + layout.clustered()).as("seed %d", seed).isEqualTo((int) expected);
+
+            for (LaneLayout lane : layout.lanes()) {
+                for (int row = 0; row < lane.rows(); row++) {
+                    final int r = row;
+                    List<PlacedItem> inRow = lane.items().stream().filter(p -> p.row() == r)
+                            .sorted(Comparator.comparingDouble(PlacedItem::extentStart)).toList();
+                    for (int i = 1; i < inRow.size(); i++) {
+                        PlacedItem before = inRow.get(i - 1);
+                        PlacedItem after = inRow.get(i);
+                        assertThat(after.extentStart()).as("seed %d row %d", seed, r)
+                                .isGreaterThanOrEqualTo(before.extentEnd() + options.itemGap() - 1e-9);
+                        // the extent covers the label and the marker
+                        assertThat(after.extentStart()).isLessThanOrEqualTo(after.labelX());
+                        assertThat(after.extentEnd()).isGreaterThanOrEqualTo(after.labelX() + after.labelWidth() - 1e-9);
+                    }
+                }
+                List<Cluster> clusters = lane.clusters();
+                for (int i = 1; i < clusters.size(); i++) {
+                    assertThat(clusters.get(i).x()).isGreaterThanOrEqualTo(clusters.get(i - 1).x() + clusters.get(i - 1).width());
+                }
+                assertThat(lane.items()).allSatisfy(p -> assertThat(p.row()).isLessThan(lane.clusterRow() == 0
+                        && lane.clusters().isEmpty() ? lane.rows() : Math.max(lane.clusterRow(), 1)));
+            }
+        }
+    }
+}
