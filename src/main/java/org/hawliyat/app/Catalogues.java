@@ -33,6 +33,11 @@ public final class Catalogues {
         }
     }
 
+    /** Opens (creating and migrating as needed) a database without loading the curated dataset: for tools and benchmarks. */
+    public static CatalogueStore openWithoutCuratedData(Path file) {
+        return SqliteCatalogueStore.open(file);
+    }
+
     /** The records of {@code base} with those of {@code added} added, a record with the same id replaced. */
     public static Catalogue merge(Catalogue base, Catalogue added) {
         return new Catalogue(

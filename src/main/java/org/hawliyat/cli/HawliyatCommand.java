@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 @Command(name = "hawliyat", mixinStandardHelpOptions = true, versionProvider = HawliyatCommand.Version.class,
         description = "Hawliyat (حوليات): diplomatic history as a timeline. With no command, opens the desktop app.",
         subcommands = {ImportCommand.class, ExportCommand.class, ListCommand.class, CheckCommand.class,
-                RenderCommand.class,
+                RenderCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HawliyatCommand implements Callable<Integer> {
 

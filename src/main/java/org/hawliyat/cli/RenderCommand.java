@@ -5,7 +5,10 @@ import java.util.concurrent.Callable;
 import org.hawliyat.model.Language;
 import org.hawliyat.model.PartialDate;
 import org.hawliyat.store.CatalogueStore;
-import org.hawliyat.ui.render.HeadlessFx;
+import org.hawliyat.text.DateStyle;
+import org.hawliyat.text.DigitStyle;
+import org.hawliyat.text.MonthNaming;
+import org.hawliyat.timeline.LaneMode;
 import org.hawliyat.ui.render.RenderRequest;
 import org.hawliyat.ui.render.Renderer;
 import picocli.CommandLine.Command;
@@ -47,6 +50,24 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--view", defaultValue = "timeline", description = "timeline or window (default: ${DEFAULT-VALUE}).")
     ViewOption view;
 
+    enum LanesOption { type, country, single }
+
+    enum DigitsOption { western, arabic_indic }
+
+    enum MonthsOption { gregorian, levantine }
+
+    @Option(names = "--lanes", defaultValue = "type", description = "Lanes by type, country or single (default: ${DEFAULT-VALUE}).")
+    LanesOption lanes;
+
+    @Option(names = "--hijri", description = "Add the Hijri (Umm al-Qura) axis row.")
+    boolean hijri;
+
+    @Option(names = "--digits", defaultValue = "western", description = "Digits in Arabic: western or arabic_indic (default: ${DEFAULT-VALUE}).")
+    DigitsOption digits;
+
+    @Option(names = "--months", defaultValue = "gregorian", description = "Arabic month names: gregorian (يناير) or levantine (كانون الثاني) (default: ${DEFAULT-VALUE}).")
+    MonthsOption months;
+
     @Override
     public Integer call() throws Exception {
         Language language = Options.language(lang);
@@ -61,12 +82,20 @@ final class RenderCommand implements Callable<Integer> {
         try (CatalogueStore store = root.openStore()) {
             new Renderer(store).render(new RenderRequest(out, view == ViewOption.window
                     ? RenderRequest.View.WINDOW : RenderRequest.View.TIMELINE,
-                    language, fromDate, toDate, width, height, scale, select));
+                    language, fromDate, toDate, width, height, scale, select,
+                    switch (lanes) {
+                        case type -> LaneMode.BY_TYPE;
+                        case country -> LaneMode.BY_COUNTRY;
+                        case single -> LaneMode.SINGLE;
+                    },
+                    hijri,
+                    new DateStyle(months == MonthsOption.levantine ? MonthNaming.LEVANTINE : MonthNaming.GREGORIAN,
+                            digits == DigitsOption.arabic_indic ? DigitStyle.ARABIC_INDIC : DigitStyle.WESTERN)));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("--select: " + e.getMessage() + ".");
-        } finally {
-            HeadlessFx.stop();
         }
+        // The toolkit is left running: the process ends with the command (Launcher exits), and a
+        // test running commands in-process may still need it.
         spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath());
         return ExitCodes.OK;
     }

@@ -4,8 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A Gregorian date known to the year, the month or the day. Its ISO form ({@code 1993},
@@ -14,18 +12,19 @@ import java.util.regex.Pattern;
  */
 public final class PartialDate implements Comparable<PartialDate> {
 
-    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
-
     private final int year;
     private final int month;
     private final int day;
     private final DatePrecision precision;
+    /** The first day covered, as an epoch day: kept because sorting compares it very often. */
+    private final long firstEpochDay;
 
     private PartialDate(int year, int month, int day, DatePrecision precision) {
         this.year = year;
         this.month = month;
         this.day = day;
         this.precision = precision;
+        this.firstEpochDay = LocalDate.of(year, Math.max(month, 1), Math.max(day, 1)).toEpochDay();
     }
 
     public static PartialDate ofYear(int year) {
@@ -64,19 +63,42 @@ public final class PartialDate implements Comparable<PartialDate> {
         if (iso == null) {
             throw new IllegalArgumentException("the date is missing");
         }
-        Matcher m = ISO.matcher(iso.trim());
-        if (!m.matches()) {
+        String text = iso.trim();
+        // a plain scan rather than a regular expression: the store parses every date it reads
+        int length = text.length();
+        boolean shaped = (length == 4 || length == 7 || length == 10) && digits(text, 0, 4)
+                && (length < 7 || (text.charAt(4) == '-' && digits(text, 5, 7)))
+                && (length < 10 || (text.charAt(7) == '-' && digits(text, 8, 10)));
+        if (!shaped) {
             throw new IllegalArgumentException("\"" + iso + "\" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
         }
-        int year = Integer.parseInt(m.group(1));
-        if (m.group(2) == null) {
+        int year = number(text, 0, 4);
+        if (length == 4) {
             return ofYear(year);
         }
-        int month = Integer.parseInt(m.group(2));
-        if (m.group(3) == null) {
+        int month = number(text, 5, 7);
+        if (length == 7) {
             return ofMonth(year, month);
         }
-        return ofDay(year, month, Integer.parseInt(m.group(3)));
+        return ofDay(year, month, number(text, 8, 10));
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String s, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (s.charAt(i) - '0');
+        }
+        return value;
     }
 
     private static void checkYear(int year) {
@@ -105,11 +127,12 @@ public final class PartialDate implements Comparable<PartialDate> {
 
     /** The first day this date may stand for. */
     public LocalDate firstDay() {
-        return switch (precision) {
-            case YEAR -> LocalDate.of(year, 1, 1);
-            case MONTH -> LocalDate.of(year, month, 1);
-            case DAY -> LocalDate.of(year, month, day);
-        };
+        return LocalDate.ofEpochDay(firstEpochDay);
+    }
+
+    /** {@link #firstDay()} as an epoch day. */
+    public long firstEpochDay() {
+        return firstEpochDay;
     }
 
     /** The last day this date may stand for. */
@@ -132,7 +155,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     /** Time order: by first day, then the more precise date first. */
     @Override
     public int compareTo(PartialDate other) {
-        int byStart = firstDay().compareTo(other.firstDay());
+        int byStart = Long.compare(firstEpochDay, other.firstEpochDay);
         return byStart != 0 ? byStart : other.precision.compareTo(precision);
     }
 

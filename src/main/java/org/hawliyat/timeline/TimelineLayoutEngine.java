@@ -9,15 +9,21 @@ import org.hawliyat.timeline.TimelineLayout.PlacedItem;
 
 /**
  * Packs the visible items of each lane into rows so that no two labels overlap; where a lane's rows
- * are full, items merge into clusters with a count. Only items that overlap the visible range are
- * visited, so a frame costs what is on screen, not what is in the catalogue.
+ * are full, items merge into clusters with a count. Only items that start shortly before the view
+ * are visited, and runs of items that can only join a cluster are counted in one step, so a frame
+ * costs what is on screen, not what is in the catalogue.
  *
  * <p>Every item overlapping the visible range is either placed or counted in exactly one cluster.
+ * An item is placed only past the end of everything already in its row, so rows never overlap
+ * whatever the order items come in; this lets the selected item be placed first, so that it is
+ * always drawn.
  */
 public final class TimelineLayoutEngine {
 
     /** A span at least this wide carries its label inside it rather than after its end. */
     static final double INLINE_LABEL_SPAN = 160;
+    /** A label is shortened to the end edge only while this much of it still shows. */
+    static final double MIN_SHORTENED_LABEL = 48;
 
     /** How wide an item's label is, in pixels; called only for items that get a row. */
     @FunctionalInterface
@@ -27,53 +33,162 @@ public final class TimelineLayoutEngine {
 
     public TimelineLayout layout(TimelineData data, LaneMode mode, TimeScale scale, LayoutOptions options,
                                  LabelWidths labelWidths) {
+        return layout(data, mode, scale, options, labelWidths, null);
+    }
+
+    /**
+     * @param priorityId an event drawn before all others in its lane (the selection), or {@code null}
+     */
+    public TimelineLayout layout(TimelineData data, LaneMode mode, TimeScale scale, LayoutOptions options,
+                                 LabelWidths labelWidths, String priorityId) {
+        TimelineItem priority = data.item(priorityId).orElse(null);
         List<LaneLayout> lanes = new ArrayList<>();
-        int inRange = 0;
         int placed = 0;
         int clustered = 0;
         for (Lane lane : data.lanes(mode)) {
-            LaneLayout laid = layoutLane(data, lane, scale, options, labelWidths);
+            LaneLayout laid = new LanePacker(data, lane, scale, options, labelWidths, priority).pack();
             lanes.add(laid);
             placed += laid.items().size();
             for (Cluster c : laid.clusters()) {
                 clustered += c.count();
             }
         }
-        inRange = placed + clustered;
-        return new TimelineLayout(scale, List.copyOf(lanes), inRange, placed, clustered);
+        return new TimelineLayout(scale, List.copyOf(lanes), placed + clustered, placed, clustered);
     }
 
-    private LaneLayout layoutLane(TimelineData data, Lane lane, TimeScale scale, LayoutOptions options,
-                                  LabelWidths labelWidths) {
-        boolean collapsed = options.collapsedLanes().contains(lane.key());
-        int itemRows = collapsed ? 1 : options.itemRows();
-        double[] rowEnd = new double[itemRows];
-        Arrays.fill(rowEnd, Double.NEGATIVE_INFINITY);
-        List<PlacedItem> placed = new ArrayList<>();
-        List<Cluster> clusters = new ArrayList<>();
-        int usedRows = 0;
+    /** The packing of one lane: its rows, and the cluster being built. */
+    private static final class LanePacker {
+        private final TimelineData data;
+        private final Lane lane;
+        private final TimeScale scale;
+        private final LayoutOptions options;
+        private final LabelWidths labelWidths;
+        private final TimelineItem priority;
+        private final boolean collapsed;
+        private final double[] rowEnd;
+        private final double halfMarker;
+        private final List<PlacedItem> placed = new ArrayList<>();
+        private final List<Cluster> clusters = new ArrayList<>();
+        private int usedRows;
+        // the open cluster: its badge position, count and days
+        private double clusterX = Double.NaN;
+        private int clusterCount;
+        private double clusterFirst;
+        private double clusterLast;
 
-        double visibleStart = scale.visible().start();
-        double visibleEnd = scale.visible().end();
-        double halfMarker = options.markerSize() / 2;
-        // an open cluster being extended: its badge position, count and days
-        double clusterX = Double.NaN;
-        int clusterCount = 0;
-        double clusterFirst = 0;
-        double clusterLast = 0;
+        LanePacker(TimelineData data, Lane lane, TimeScale scale, LayoutOptions options, LabelWidths labelWidths,
+                   TimelineItem priority) {
+            this.data = data;
+            this.lane = lane;
+            this.scale = scale;
+            this.options = options;
+            this.labelWidths = labelWidths;
+            this.collapsed = options.collapsedLanes().contains(lane.key());
+            this.rowEnd = new double[collapsed ? 1 : options.itemRows()];
+            Arrays.fill(rowEnd, Double.NEGATIVE_INFINITY);
+            this.halfMarker = options.markerSize() / 2;
+            this.priorityPosition = priority == null ? -1 : regularPosition(priority);
+            boolean inLane = priorityPosition >= 0 || (priority != null && isLong(priority));
+            this.priority = inLane && visible(priority) ? priority : null;
+        }
 
-        int[] members = lane.items();
-        for (int pos = lane.firstReaching(visibleStart); pos < members.length; pos++) {
-            TimelineItem item = data.items().get(members[pos]);
-            if (item.start() >= visibleEnd) {
-                break; // sorted by start: nothing later is visible
+        /** Where the selection is among the lane's regular items, or -1. */
+        private final int priorityPosition;
+
+        private int regularPosition(TimelineItem item) {
+            int[] regular = lane.regular();
+            for (int i = lane.firstRegularFrom(item.start(), 0); i < regular.length
+                    && lane.regularStart()[i] == item.start(); i++) {
+                if (regular[i] == item.order()) {
+                    return i;
+                }
             }
-            if (item.end() <= visibleStart) {
-                continue; // ended before the view, though an earlier item reaches into it
+            return -1;
+        }
+
+        private boolean isLong(TimelineItem item) {
+            for (int index : lane.longItems()) {
+                if (index == item.order()) {
+                    return true;
+                }
             }
+            return false;
+        }
+
+        private boolean visible(TimelineItem item) {
+            return item.end() > scale.visible().start() && item.start() < scale.visible().end();
+        }
+
+        LaneLayout pack() {
+            if (priority != null) {
+                tryPlace(priority); // a lane always has a free row for its first item
+            }
+            double visibleStart = scale.visible().start();
+            double visibleEnd = scale.visible().end();
+            int[] regular = lane.regular();
+            int[] longs = lane.longItems();
+            double[] starts = lane.regularStart();
+            List<TimelineItem> all = data.items();
+            int rp = lane.firstRegularFrom(visibleStart - lane.regularReach(), 0);
+            int lp = 0;
+            while (true) {
+                // the next item in time order from the two lists (regular items, and the few long ones)
+                boolean takeLong = lp < longs.length && (rp >= regular.length || all.get(longs[lp]).start() <= starts[rp]);
+                if (!takeLong && rp >= regular.length) {
+                    break;
+                }
+                TimelineItem item = all.get(takeLong ? longs[lp++] : regular[rp++]);
+                if (item.start() >= visibleEnd) {
+                    if (takeLong) {
+                        lp = longs.length; // sorted by start: no later long item is visible
+                    } else {
+                        rp = regular.length;
+                    }
+                    continue;
+                }
+                if (item.end() <= visibleStart || item == priority) {
+                    continue; // ended before the view, or placed already
+                }
+                if (tryPlace(item)) {
+                    continue;
+                }
+                addToCluster(item);
+                if (!takeLong && item.start() >= visibleStart) {
+                    // Dense: every regular item drawn before the first row frees up, and within this
+                    // badge, joins it too. Count them in one step instead of visiting each one.
+                    double freeX = Math.min(minimum(rowEnd) + options.itemGap(),
+                            clusterX + options.clusterWidth() + options.itemGap());
+                    double limit = Math.min(scale.day(freeX) - 0.5, visibleEnd);
+                    if (lp < longs.length) {
+                        limit = Math.min(limit, all.get(longs[lp]).start());
+                    }
+                    int next = lane.firstRegularFrom(limit, rp);
+                    if (next > rp) {
+                        int joined = next - rp;
+                        if (priority != null && priorityPosition >= rp && priorityPosition < next) {
+                            joined--; // the selection is among them, but drawn on its own
+                        }
+                        clusterCount += joined;
+                        // the latest start among them, a day on: enough to zoom in on the cluster
+                        clusterLast = Math.max(clusterLast, starts[next - 1] + 1);
+                        rp = next;
+                    }
+                }
+            }
+            closeCluster();
+            int clusterRow = usedRows;
+            List<Cluster> inRow = new ArrayList<>(clusters.size());
+            for (Cluster c : clusters) {
+                inRow.add(new Cluster(clusterRow, c.x(), c.width(), c.count(), c.firstDay(), c.lastDay()));
+            }
+            int rows = Math.max(1, usedRows + (inRow.isEmpty() ? 0 : 1));
+            return new LaneLayout(lane, collapsed, rows, clusterRow, List.copyOf(placed), List.copyOf(inRow));
+        }
+
+        /** Places the item in the first row with room for it and its label; false when no row has room. */
+        private boolean tryPlace(TimelineItem item) {
             double x0 = scale.x(item.start());
-            double x1 = item.kind() == SpanKind.POINT ? x0
-                    : Math.max(scale.x(item.end()), x0 + options.minSpanWidth());
+            double x1 = item.kind() == SpanKind.POINT ? x0 : Math.max(scale.x(item.end()), x0 + options.minSpanWidth());
             if (item.kind() == SpanKind.POINT) {
                 x0 = scale.x(item.start() + 0.5); // a day's point sits in the middle of its day
                 x1 = x0;
@@ -83,61 +198,76 @@ public final class TimelineLayoutEngine {
             double markerEnd = markerStart + options.markerSize();
             double occupiedStart = Math.min(markerStart, x0);
             int row = firstFreeRow(rowEnd, occupiedStart - options.itemGap());
-            if (row >= 0) {
-                // a short span is labelled after its end, a long one inside itself, after the marker
-                double visibleSpanEnd = Math.min(x1, scale.width());
-                boolean inside = item.kind() == SpanKind.POINT || visibleSpanEnd - markerStart > INLINE_LABEL_SPAN;
-                double labelX = (inside ? markerEnd : Math.max(markerEnd, x1)) + options.labelGap();
-                double labelWidth = collapsed ? 0 : Math.min(options.maxLabelWidth(), labelWidths.width(item));
-                double start = occupiedStart;
-                if (labelWidth > 0 && labelX + labelWidth > scale.width()) {
-                    // no room after the marker before the end edge: put the label before it, if a row has room there
-                    double before = markerStart - options.labelGap() - labelWidth;
-                    int roomy = before >= 0 ? firstFreeRow(rowEnd, before - options.itemGap()) : -1;
-                    if (roomy >= 0) {
-                        row = roomy;
-                        labelX = before;
-                        start = before;
-                    }
-                }
-                double end = Math.max(Math.max(markerEnd, x1), labelX + labelWidth);
-                if (labelX < start) {
-                    start = labelX;
-                }
-                if (labelX + labelWidth <= occupiedStart) {
-                    end = Math.max(markerEnd, x1);
-                }
-                PlacedItem p = new PlacedItem(item, row, x0, x1, labelX, labelWidth, start, end);
-                rowEnd[row] = end;
-                usedRows = Math.max(usedRows, row + 1);
-                placed.add(p);
-                continue;
+            if (row < 0) {
+                lastOccupiedStart = occupiedStart;
+                return false;
             }
-            double badgeX = Math.max(occupiedStart, 0);
+            // a short span is labelled after its end, a long one inside itself, after the marker
+            double visibleSpanEnd = Math.min(x1, scale.width());
+            boolean inside = item.kind() == SpanKind.POINT || visibleSpanEnd - markerStart > INLINE_LABEL_SPAN;
+            // a marker partly before the start edge keeps its label inside the view
+            double labelX = Math.max((inside ? markerEnd : Math.max(markerEnd, x1)) + options.labelGap(), options.labelGap());
+            double labelWidth = collapsed ? 0 : Math.min(options.maxLabelWidth(), labelWidths.width(item));
+            double start = occupiedStart;
+            if (labelWidth > 0 && labelX + labelWidth > scale.width()) {
+                // no room after the marker before the end edge: put the label before it, if a row has room there
+                double before = markerStart - options.labelGap() - labelWidth;
+                int roomy = before >= 0 ? firstFreeRow(rowEnd, before - options.itemGap()) : -1;
+                if (roomy >= 0) {
+                    row = roomy;
+                    labelX = before;
+                    start = before;
+                } else {
+                    // no row has room before it either: shorten it to the edge, or show the marker alone
+                    double room = scale.width() - labelX;
+                    labelWidth = room >= MIN_SHORTENED_LABEL ? room : 0;
+                }
+            }
+            double end = Math.max(Math.max(markerEnd, x1), labelX + labelWidth);
+            if (labelX + labelWidth <= occupiedStart) {
+                end = Math.max(markerEnd, x1);
+            }
+            start = Math.min(start, labelX);
+            placed.add(new PlacedItem(item, row, x0, x1, labelX, labelWidth, start, end));
+            rowEnd[row] = Math.max(rowEnd[row], end);
+            usedRows = Math.max(usedRows, row + 1);
+            return true;
+        }
+
+        /** Where the last item that found no row would have started. */
+        private double lastOccupiedStart;
+
+        private void addToCluster(TimelineItem item) {
+            double badgeX = Math.max(lastOccupiedStart, 0);
             if (!Double.isNaN(clusterX) && badgeX < clusterX + options.clusterWidth() + options.itemGap()) {
                 clusterCount++;
                 clusterFirst = Math.min(clusterFirst, item.start());
                 clusterLast = Math.max(clusterLast, item.end());
-            } else {
-                if (!Double.isNaN(clusterX)) {
-                    clusters.add(new Cluster(-1, clusterX, options.clusterWidth(), clusterCount, clusterFirst, clusterLast));
-                }
-                clusterX = badgeX;
-                clusterCount = 1;
-                clusterFirst = item.start();
-                clusterLast = item.end();
+                return;
             }
+            closeCluster();
+            clusterX = Math.max(badgeX, clusters.isEmpty() ? badgeX
+                    : clusters.get(clusters.size() - 1).x() + options.clusterWidth() + options.itemGap());
+            clusterCount = 1;
+            clusterFirst = item.start();
+            clusterLast = item.end();
         }
-        if (!Double.isNaN(clusterX)) {
-            clusters.add(new Cluster(-1, clusterX, options.clusterWidth(), clusterCount, clusterFirst, clusterLast));
+
+        private void closeCluster() {
+            if (!Double.isNaN(clusterX) && clusterCount > 0) {
+                clusters.add(new Cluster(-1, clusterX, options.clusterWidth(), clusterCount, clusterFirst, clusterLast));
+            }
+            clusterX = Double.NaN;
+            clusterCount = 0;
         }
-        int clusterRow = Math.max(usedRows, 0);
-        List<Cluster> inRow = new ArrayList<>(clusters.size());
-        for (Cluster c : clusters) {
-            inRow.add(new Cluster(clusterRow, c.x(), c.width(), c.count(), c.firstDay(), c.lastDay()));
+    }
+
+    private static double minimum(double[] values) {
+        double min = Double.POSITIVE_INFINITY;
+        for (double v : values) {
+            min = Math.min(min, v);
         }
-        int rows = Math.max(1, usedRows + (inRow.isEmpty() ? 0 : 1));
-        return new LaneLayout(lane, collapsed, rows, clusterRow, List.copyOf(placed), List.copyOf(inRow));
+        return min;
     }
 
     /** The first row whose last item ends at or before {@code x}, or -1 when all are taken there. */

@@ -114,6 +114,22 @@ class TimelineLayoutEngineTest {
     }
 
     @Test
+    void theSelectedEventIsDrawnEvenWhereItsNeighboursFormACluster() {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            events.add(event(String.format("e%02d", i), "visit", "2000-01-01", null));
+        }
+        TimelineData data = TimelineData.of(events, TYPES, List.of(), List.of());
+        TimeScale view = scale("1990-01-01", "2010-12-31", 1000);
+        TimelineLayout without = engine.layout(data, LaneMode.SINGLE, view, LayoutOptions.DEFAULT.withItemRows(1), item -> 60);
+        assertThat(without.lanes().get(0).items()).extracting(p -> p.item().id()).containsExactly("e00");
+        TimelineLayout with = engine.layout(data, LaneMode.SINGLE, view, LayoutOptions.DEFAULT.withItemRows(1),
+                item -> 60, "e37");
+        assertThat(with.lanes().get(0).items()).extracting(p -> p.item().id()).containsExactly("e37");
+        assertThat(with.clustered()).isEqualTo(49);
+    }
+
+    @Test
     void collapsedLanesShowMarkersWithoutLabelsInOneRow() {
         TimelineData data = TimelineData.of(List.of(event("a", "visit", "2000-01-01", null),
                 event("b", "visit", "2005-01-01", null)), TYPES, List.of(), List.of());
@@ -149,7 +165,13 @@ class TimelineLayoutEngineTest {
             TimeScale scale = new TimeScale(new TimeRange(start, start + spanDays), width);
             LaneMode mode = LaneMode.values()[random.nextInt(LaneMode.values().length)];
             LayoutOptions options = LayoutOptions.DEFAULT.withItemRows(1 + random.nextInt(5));
-            TimelineLayout layout = engine.layout(data, mode, scale, options, item -> 20 + item.id().length() * 7);
+            String selected = random.nextBoolean() ? "e" + random.nextInt(n) : null;
+            TimelineLayout layout = engine.layout(data, mode, scale, options, item -> 20 + item.id().length() * 7, selected);
+            TimelineItem chosen = data.item(selected).orElse(null);
+            if (chosen != null && chosen.end() > scale.visible().start() && chosen.start() < scale.visible().end()) {
+                assertThat(layout.lanes().stream().flatMap(l -> l.items().stream()).map(p -> p.item().id()))
+                        .as("seed %d: the selection is always drawn", seed).contains(selected);
+            }
 
             long expected = data.items().stream()
                     .filter(i -> i.end() > scale.visible().start() && i.start() < scale.visible().end()).count();

@@ -130,21 +130,25 @@ public final class SqliteCatalogueStore implements CatalogueStore {
 
     @Override
     public synchronized List<Event> events(EventFilter filter) {
-        StringBuilder where = new StringBuilder(" WHERE 1=1");
+        StringBuilder where = new StringBuilder();
         List<Object> args = new ArrayList<>();
         if (filter.to() != null) {
-            where.append(" AND e.first_day <= ?");
+            condition(where, "e.first_day <= ?");
             args.add(filter.to().lastDay().toString());
         }
         if (filter.from() != null) {
-            where.append(" AND e.last_day >= ?");
+            condition(where, "e.last_day >= ?");
             args.add(filter.from().firstDay().toString());
         }
         if (filter.typeId() != null) {
-            where.append(" AND e.type_id = ?");
+            condition(where, "e.type_id = ?");
             args.add(filter.typeId());
         }
         return queryEvents(where.toString(), args);
+    }
+
+    private static void condition(StringBuilder where, String condition) {
+        where.append(where.length() == 0 ? " WHERE " : " AND ").append(condition);
     }
 
     @Override
@@ -152,53 +156,113 @@ public final class SqliteCatalogueStore implements CatalogueStore {
         return queryEvents(" WHERE e.id = ?", List.of(id)).stream().findFirst();
     }
 
+    private static final String EVENT_COLUMNS = "SELECT e.id, e.type_id, e.start_date, e.start_approximate,"
+            + " e.start_note, e.end_date, e.end_approximate, e.end_note, e.title_ar, e.title_en, e.summary_ar,"
+            + " e.summary_en, e.place_id, e.version, e.modified_at,"
+            // country ids are ISO codes (no spaces): one column instead of a row each
+            + " (SELECT group_concat(country_id, ' ') FROM (SELECT country_id FROM event_country c"
+            + " WHERE c.event_id = e.id ORDER BY c.position)) FROM event e";
+
+    /**
+     * Reads events and their lists in one pass: the events and each child table come ordered by
+     * event id and are merged as they stream, so a hundred thousand events need no lookup tables.
+     */
     private List<Event> queryEvents(String where, List<Object> args) {
-        String selected = "SELECT e.id FROM event e" + where;
-        try {
-            Map<String, List<String>> countries = new HashMap<>();
-            try (ResultSet rs = query("SELECT event_id, country_id FROM event_country WHERE event_id IN ("
-                    + selected + ") ORDER BY event_id, position", args)) {
-                while (rs.next()) {
-                    countries.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-                }
-            }
-            Map<String, List<Participant>> people = new HashMap<>();
-            try (ResultSet rs = query("SELECT event_id, person_id, role_ar, role_en FROM event_person WHERE event_id IN ("
-                    + selected + ") ORDER BY event_id, position", args)) {
-                while (rs.next()) {
-                    people.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(new Participant(rs.getString(2), LocalizedText.of(rs.getString(3), rs.getString(4))));
-                }
-            }
-            Map<String, List<SourceRef>> sources = new HashMap<>();
-            try (ResultSet rs = query("SELECT event_id, article_id, span_start, span_end, quote FROM event_source"
-                    + " WHERE event_id IN (" + selected + ") ORDER BY event_id, position", args)) {
-                while (rs.next()) {
-                    sources.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(new SourceRef(rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5)));
-                }
-            }
+        String children = where.isEmpty() ? "" : " WHERE event_id IN (SELECT e.id FROM event e" + where + ")";
+        try (ResultSet rs = query(EVENT_COLUMNS + where + " ORDER BY e.id", args);
+             ChildRows people = new ChildRows(query("SELECT event_id, person_id, role_ar, role_en FROM event_person"
+                     + children + " ORDER BY event_id, position", args));
+             ChildRows sources = new ChildRows(query("SELECT event_id, article_id, span_start, span_end, quote"
+                     + " FROM event_source" + children + " ORDER BY event_id, position", args))) {
             List<Event> events = new ArrayList<>();
-            try (ResultSet rs = query("SELECT e.id, e.type_id, e.start_date, e.start_approximate, e.start_note,"
-                    + " e.end_date, e.end_approximate, e.end_note, e.title_ar, e.title_en, e.summary_ar, e.summary_en,"
-                    + " e.place_id, e.version, e.modified_at FROM event e" + where, args)) {
-                while (rs.next()) {
-                    String id = rs.getString(1);
-                    String end = rs.getString(6);
-                    events.add(new Event(id, rs.getString(2),
-                            new EventDate(PartialDate.parse(rs.getString(3)), rs.getBoolean(4), rs.getString(5)),
-                            end == null ? null : new EventDate(PartialDate.parse(end), rs.getBoolean(7), rs.getString(8)),
-                            LocalizedText.of(rs.getString(9), rs.getString(10)),
-                            LocalizedText.of(rs.getString(11), rs.getString(12)),
-                            countries.getOrDefault(id, List.of()), rs.getString(13),
-                            people.getOrDefault(id, List.of()), sources.getOrDefault(id, List.of()),
-                            rs.getLong(14), Instant.parse(rs.getString(15))));
+            String lastModifiedText = null;
+            Instant lastModified = null;
+            while (rs.next()) {
+                String id = rs.getString(1);
+                String end = rs.getString(6);
+                String modifiedText = rs.getString(15);
+                if (!modifiedText.equals(lastModifiedText)) { // imported records share their time
+                    lastModifiedText = modifiedText;
+                    lastModified = Instant.parse(modifiedText);
                 }
+                events.add(new Event(id, rs.getString(2),
+                        new EventDate(PartialDate.parse(rs.getString(3)), rs.getBoolean(4), rs.getString(5)),
+                        end == null ? null : new EventDate(PartialDate.parse(end), rs.getBoolean(7), rs.getString(8)),
+                        LocalizedText.of(rs.getString(9), rs.getString(10)),
+                        LocalizedText.of(rs.getString(11), rs.getString(12)),
+                        countryList(rs.getString(16)), rs.getString(13),
+                        people.take(id, r -> new Participant(r.getString(2), LocalizedText.of(r.getString(3), r.getString(4)))),
+                        sources.take(id, r -> new SourceRef(r.getString(2), r.getInt(3), r.getInt(4), r.getString(5))),
+                        rs.getLong(14), lastModified));
             }
-            events.sort(Comparator.naturalOrder());
-            return events;
+            return inTimeOrder(events);
         } catch (SQLException | RuntimeException e) {
             throw failure("read events", e);
+        }
+    }
+
+    /**
+     * Events read in id order, put in time order ({@link Event#compareTo}): sorted on packed
+     * primitive keys (first day, precision, position) because comparing records a hundred
+     * thousand times over costs more than reading them. Ties keep id order.
+     */
+    private static List<Event> inTimeOrder(List<Event> byId) {
+        if (byId.size() >= 1 << 21) {
+            List<Event> sorted = new ArrayList<>(byId);
+            sorted.sort(Comparator.naturalOrder()); // too many to pack their positions in the key
+            return sorted;
+        }
+        long[] keys = new long[byId.size()];
+        long dayOffset = 1L << 22; // epoch days of years 1..9999 lie within ±2^22
+        for (int i = 0; i < keys.length; i++) {
+            PartialDate start = byId.get(i).start().date();
+            long precisionRank = 2 - start.precision().ordinal(); // the more precise date first
+            keys[i] = ((start.firstEpochDay() + dayOffset) << 23) | (precisionRank << 21) | i;
+        }
+        java.util.Arrays.sort(keys);
+        List<Event> sorted = new ArrayList<>(keys.length);
+        for (long key : keys) {
+            sorted.add(byId.get((int) (key & ((1L << 21) - 1))));
+        }
+        return sorted;
+    }
+
+    private static List<String> countryList(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(" "));
+    }
+
+    /** Rows of a child table ordered by event id, consumed event by event. */
+    private static final class ChildRows implements AutoCloseable {
+        private final ResultSet rows;
+        private boolean hasRow;
+
+        ChildRows(ResultSet rows) throws SQLException {
+            this.rows = rows;
+            this.hasRow = rows.next();
+        }
+
+        /** The rows of this event (the cursor is at or before them); an empty list when it has none. */
+        <T> List<T> take(String eventId, RowReader<T> reader) throws SQLException {
+            List<T> taken = null;
+            while (hasRow) {
+                int order = rows.getString(1).compareTo(eventId);
+                if (order > 0) {
+                    break;
+                }
+                if (order == 0) {
+                    if (taken == null) {
+                        taken = new ArrayList<>(2);
+                    }
+                    taken.add(reader.read(rows));
+                }
+                hasRow = rows.next();
+            }
+            return taken == null ? List.of() : taken;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            rows.close();
         }
     }
 
@@ -339,15 +403,25 @@ public final class SqliteCatalogueStore implements CatalogueStore {
                     p == null ? null : p.date().toIso(), p != null && p.approximate(), p == null ? null : p.note(),
                     a.provenance(), a.text());
         }
+        java.util.Set<String> existing = new java.util.HashSet<>();
+        if (!c.events().isEmpty()) {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM event"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    existing.add(rs.getString(1));
+                }
+            }
+        }
         for (Event e : c.events()) {
-            writeEvent(e);
+            writeEvent(e, existing.contains(e.id()));
         }
     }
 
-    private void writeEvent(Event e) throws SQLException {
-        update("DELETE FROM event_country WHERE event_id = ?", e.id());
-        update("DELETE FROM event_person WHERE event_id = ?", e.id());
-        update("DELETE FROM event_source WHERE event_id = ?", e.id());
+    private void writeEvent(Event e, boolean replacing) throws SQLException {
+        if (replacing) { // its old lists go; a new event has none
+            update("DELETE FROM event_country WHERE event_id = ?", e.id());
+            update("DELETE FROM event_person WHERE event_id = ?", e.id());
+            update("DELETE FROM event_source WHERE event_id = ?", e.id());
+        }
         EventDate end = e.end();
         update("INSERT INTO event (id, type_id, start_date, start_approximate, start_note, end_date, end_approximate,"
                         + " end_note, title_ar, title_en, summary_ar, summary_en, place_id, first_day, last_day, version, modified_at)"
@@ -441,6 +515,7 @@ public final class SqliteCatalogueStore implements CatalogueStore {
         void run() throws SQLException;
     }
 
+    @FunctionalInterface
     private interface RowReader<T> {
         T read(ResultSet rs) throws SQLException;
     }
@@ -458,6 +533,7 @@ public final class SqliteCatalogueStore implements CatalogueStore {
                 connection.rollback();
                 throw e;
             } finally {
+                closePrepared();
                 connection.setAutoCommit(true);
             }
         } catch (SQLException | RuntimeException e) {
@@ -485,11 +561,28 @@ public final class SqliteCatalogueStore implements CatalogueStore {
         return ps.executeQuery();
     }
 
+    /** Statements prepared during the current transaction, reused for each record it writes. */
+    private final java.util.Map<String, PreparedStatement> prepared = new java.util.HashMap<>();
+
     private void update(String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            bind(ps, args);
-            ps.executeUpdate();
+        PreparedStatement ps = prepared.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql);
+            prepared.put(sql, ps);
         }
+        bind(ps, args);
+        ps.executeUpdate();
+    }
+
+    private void closePrepared() {
+        for (PreparedStatement ps : prepared.values()) {
+            try {
+                ps.close();
+            } catch (SQLException e) {
+                // closing a statement of a finished transaction: nothing left to protect
+            }
+        }
+        prepared.clear();
     }
 
     private static void bind(PreparedStatement ps, Object[] args) throws SQLException {

@@ -29,7 +29,14 @@ public final class HeadlessFx {
         System.setProperty("prism.order", "sw");
         System.setProperty("java.awt.headless", "true");
         CompletableFuture<Void> ready = new CompletableFuture<>();
-        Platform.startup(() -> ready.complete(null));
+        try {
+            Platform.startup(() -> ready.complete(null));
+        } catch (IllegalStateException e) {
+            if (!String.valueOf(e.getMessage()).contains("already initialized")) {
+                throw e; // after Platform.exit the toolkit cannot start again in this process
+            }
+            ready.complete(null); // the toolkit is up already (tests, or the app itself): use it
+        }
         Platform.setImplicitExit(false);
         ready.join();
         started = true;
@@ -58,12 +65,6 @@ public final class HeadlessFx {
             throw new IllegalStateException("interrupted while drawing", e);
         } catch (TimeoutException e) {
             throw new IllegalStateException("drawing took more than five minutes", e);
-        }
-    }
-
-    public static void stop() {
-        if (started) {
-            Platform.exit();
         }
     }
 }

@@ -63,6 +63,9 @@ public final class Renderer {
         timeline.setLanguage(request.language());
         timeline.setMessages(text::get);
         timeline.setData(contents.timeline());
+        timeline.setLaneMode(request.lanes());
+        timeline.setHijriAxis(request.hijri());
+        timeline.setDateStyle(request.dateStyle());
         StackPane root = new StackPane(timeline);
         root.setNodeOrientation(orientation(request.language()));
         Scene scene = new Scene(root, request.width(), request.height());
@@ -70,9 +73,13 @@ public final class Renderer {
         Stage stage = new Stage();
         stage.setScene(scene);
         stage.show();
-        timeline.setVisibleRange(range(request, timeline));
-        select(request, contents, timeline);
-        return snapshot(root, request);
+        try {
+            timeline.setVisibleRange(range(request, timeline));
+            select(request, contents, timeline);
+            return snapshot(root, request);
+        } finally {
+            stage.hide(); // a picture leaves no window behind (it would take the keyboard in tests)
+        }
     }
 
     private BufferedImage drawWindow(RenderRequest request) {
@@ -81,6 +88,9 @@ public final class Renderer {
         Preferences node = Preferences.userRoot().node("hawliyat-render/" + ProcessHandle.current().pid());
         UiPreferences preferences = new UiPreferences(node);
         preferences.setLanguage(request.language());
+        preferences.timelineSettings().laneModeProperty().set(request.lanes());
+        preferences.timelineSettings().hijriAxisProperty().set(request.hijri());
+        preferences.timelineSettings().dateStyleProperty().set(request.dateStyle());
         try {
             MainWindow window = new MainWindow(stage, store, new SynchronousTaskRunner(), preferences);
             window.show();
@@ -97,6 +107,7 @@ public final class Renderer {
             }
             return snapshot(window.root(), request);
         } finally {
+            stage.hide(); // before the settings node goes: hiding saves the window's place into it
             preferences.clear();
             try {
                 node.removeNode();

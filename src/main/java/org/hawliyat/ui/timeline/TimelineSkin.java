@@ -25,6 +25,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
@@ -65,6 +66,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     static final double PERIOD_ROW = 18;
     static final double LANE_HEADER = 20;
     static final double ROW = 26;
+    static final double MIN_ROW = 19;
     static final double OVERVIEW = 38;
     static final double MARKER = 12;
     static final double SPAN_HEIGHT = 10;
@@ -110,16 +112,15 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final NodePool<Text> hijriLabels = new NodePool<>(axis, () -> text("hijri-label"));
     private final NodePool<Region> periodBars = new NodePool<>(periodStrip, () -> region("period-bar"));
     private final NodePool<Text> periodLabels = new NodePool<>(periodStrip, () -> text("period-label"));
-    private final NodePool<Region> periodShades = new NodePool<>(gridLayer, () -> region("period-shade"));
     private final NodePool<Line> gridLines = new NodePool<>(gridLayer, () -> styled(new Line(), "grid-line"));
     private final NodePool<Region> laneBands = new NodePool<>(laneLayer, () -> region("lane-band"));
     private final NodePool<Region> gutterBands = new NodePool<>(gutter, () -> region("lane-band"));
     private final NodePool<Label> laneHeaders = new NodePool<>(gutter, this::laneHeader);
     private final Label headerProbe = laneHeader();
     private final NodePool<Region> spans = new NodePool<>(spanLayer, () -> withTooltip(region("event-span")));
-    private final NodePool<Region> markers = new NodePool<>(markerLayer, () -> withTooltip(region("event-marker")));
+    private final NodePool<Region> markers = new NodePool<>(markerLayer, () -> cached(withTooltip(region("event-marker"))));
     private final NodePool<Text> labels = new NodePool<>(labelLayer, () -> withTooltip(text("event-label")));
-    private final NodePool<Label> clusters = new NodePool<>(labelLayer, () -> withTooltip(clusterBadge()));
+    private final NodePool<StackPane> clusters = new NodePool<>(labelLayer, () -> withTooltip(clusterBadge()));
     private final NodePool<Region> densityBars = new NodePool<>(overview, () -> region("density-bar"));
     private final Region overviewWindow = region("overview-window");
     private final Line todayLine = styled(new Line(), "today-line");
@@ -137,7 +138,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private int[] density = new int[0];
     private TimeRange overviewRange;
     private double dragStartX;
-    private double dragLastX;
+    private TimeScale dragStartScale;
     private boolean dragged;
     private OverviewDrag overviewDrag;
     private double overviewAnchorX;
@@ -234,12 +235,17 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     // ------------------------------------------------------------------ data
 
+    private TimelineData shownData = TimelineData.EMPTY;
+
     private void dataChanged() {
         TimelineData data = getSkinnable().getData();
+        boolean wasEmpty = shownData.isEmpty();
+        shownData = data;
         overviewRange = data.extent().padded(0.04);
         density = DensityHistogram.of(data, overviewRange, OVERVIEW_BINS);
         TimeRange visible = getSkinnable().getVisibleRange();
-        if (visible == null || !data.extent().overlaps(visible.start(), visible.end())) {
+        // the first events to arrive are shown whole; later changes keep the reader's place
+        if (visible == null || wasEmpty || !data.extent().overlaps(visible.start(), visible.end())) {
             getSkinnable().setVisibleRange(getSkinnable().fitRange());
         }
         rebuildLegend();
@@ -378,7 +384,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             Text label = minorLabels.next();
             label.setText(axisLabels.minorLabel(tick, ticks.minorUnit()));
             label.relocate(tx + 3, labelY - label.getLayoutBounds().getHeight() / 2);
-            label.setVisible(tx + 3 + label.getLayoutBounds().getWidth() <= w); // no half labels at the end edge
+            // no half labels at either edge
+            label.setVisible(tx >= 0 && tx + 3 + label.getLayoutBounds().getWidth() <= w);
         }
         minorTicks.end();
         minorLabels.end();
@@ -414,6 +421,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                 Text label = hijriLabels.next();
                 label.setText(axisLabels.hijriLabel(tick));
                 label.relocate(tx + 3, rowTop + AXIS_ROW / 2 - label.getLayoutBounds().getHeight() / 2);
+                label.setVisible(tx >= 0 && tx + 3 + label.getLayoutBounds().getWidth() <= w);
             }
         }
         hijriLines.end();
@@ -446,7 +454,6 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         Language language = getSkinnable().getLanguage();
         periodBars.begin();
         periodLabels.begin();
-        periodShades.begin();
         double w = scale.width();
         for (PeriodRow row : rows) {
             PeriodBand band = row.band();
@@ -463,13 +470,9 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             measurer.setFont(label.getFont());
             label.setText(measurer.fit(band.period().name().in(language), Math.max(0, x1 - Math.max(x0, 0) - 8)));
             label.relocate(Math.max(x0, 0) + 4, row.row() * PERIOD_ROW + (PERIOD_ROW - label.getLayoutBounds().getHeight()) / 2);
-            Region shadeRegion = periodShades.next();
-            setOnly(shadeRegion, "period-shade", shade);
-            shadeRegion.resizeRelocate(x0, 0, Math.max(1, x1 - x0), bodyHeight);
         }
         periodBars.end();
         periodLabels.end();
-        periodShades.end();
     }
 
     private void drawLanes(TimelineData data, double w, double gutterWidth, double bodyHeight) {
@@ -480,17 +483,21 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         measurer.setFont(fontProbe.getFont());
         long started = System.nanoTime();
         // as many rows per lane as fit the height (at most four): fewer rows, more clusters
+        String selectedId = view.getSelectedEvent() == null ? null : view.getSelectedEvent().id();
         TimelineLayout layout = null;
+        int totalRows = 0;
         for (int rows = 4; rows >= 1; rows--) {
             layout = engine.layout(data, view.getLaneMode(), scale, options.withItemRows(rows),
-                    item -> measurer.width(title(item, language)));
-            int total = layout.lanes().stream().mapToInt(LaneLayout::rows).sum();
-            if (total * ROW <= bodyHeight) {
+                    item -> measurer.width(title(item, language)), selectedId);
+            totalRows = layout.lanes().stream().mapToInt(LaneLayout::rows).sum();
+            if (totalRows * MIN_ROW <= bodyHeight) {
                 break;
             }
         }
         lastLayoutNanos = System.nanoTime() - started;
         lastLayout = layout;
+        // rows as tall as the space allows, between the smallest readable and the comfortable
+        double row = Math.max(MIN_ROW, Math.min(ROW, bodyHeight / Math.max(1, totalRows)));
 
         DateWords dates = DateWords.in(language, view.getDateStyle());
         Event selected = view.getSelectedEvent();
@@ -508,7 +515,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         int laneIndex = 0;
         gutterBands.begin();
         for (LaneLayout lane : layout.lanes()) {
-            double laneHeight = lane.rows() * ROW;
+            double laneHeight = lane.rows() * row;
             String parity = laneIndex % 2 == 0 ? "even" : "odd";
             Region band = laneBands.next();
             setOnly(band, "lane-band", parity);
@@ -522,16 +529,16 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             header.setUserData(lane.lane().key());
             header.pseudoClassStateChanged(COLLAPSED, lane.collapsed());
             header.setAccessibleText(header.getText());
-            header.resizeRelocate(2, laneY + (ROW - 20) / 2, Math.max(0, gutterWidth - 4), 20);
+            header.resizeRelocate(2, laneY + (row - 18) / 2, Math.max(0, gutterWidth - 4), 18);
 
             for (PlacedItem p : lane.items()) {
                 TimelineItem item = p.item();
-                double rowCenter = laneY + p.row() * ROW + ROW / 2;
+                double rowCenter = laneY + p.row() * row + row / 2;
                 String typeClass = typeClass(data.typeIndex(item.event().typeId()));
                 boolean isSelected = selected != null && selected.id().equals(item.id());
                 String tip = tooltipText(item, language, dates);
                 if (item.kind() != SpanKind.POINT) {
-                    Region span = spans.next();
+                    Region span = spans.next(item);
                     setOnly(span, "event-span", typeClass, item.kind() == SpanKind.BAR ? "bar" : "soft",
                             item.approximate() ? "approximate" : "exact");
                     double sx0 = Math.max(-20, p.x0());
@@ -539,16 +546,18 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                     span.resizeRelocate(sx0, rowCenter - SPAN_HEIGHT / 2, Math.max(2, sx1 - sx0), SPAN_HEIGHT);
                     bind(span, item, tip, isSelected);
                 }
-                Region marker = markers.next();
+                Region marker = markers.next(item);
                 setOnly(marker, "event-marker", typeClass, item.approximate() ? "approximate" : "exact");
                 double mx = item.kind() == SpanKind.POINT ? p.x0() - MARKER / 2 : Math.max(p.x0(), 0);
                 // (the engine placed the label beside this marker, LayoutOptions.markerSize == MARKER)
                 marker.resizeRelocate(mx, rowCenter - MARKER / 2, MARKER, MARKER);
-                marker.setAccessibleText(tip);
+                if (!tip.equals(marker.getAccessibleText())) {
+                    marker.setAccessibleText(tip);
+                }
                 bind(marker, item, tip, isSelected);
                 if (p.labelWidth() > 0) {
-                    Text label = labels.next();
-                    label.setText(measurer.fit(title(item, language), p.labelWidth()));
+                    Text label = labels.next(item);
+                    setText(label, measurer.fit(title(item, language), p.labelWidth()));
                     label.relocate(p.labelX(), rowCenter - label.getLayoutBounds().getHeight() / 2);
                     bind(label, item, tip, isSelected);
                 }
@@ -560,12 +569,12 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                 }
             }
             for (Cluster c : lane.clusters()) {
-                Label badge = clusters.next();
-                badge.setText(compactCount(c.count(), language));
+                StackPane badge = clusters.next();
+                setText((Text) badge.getChildren().get(0), compactCount(c.count(), language));
                 badge.setUserData(c);
                 ((Tooltip) badge.getProperties().get(Tooltip.class)).setText(view.getMessages().get("timeline.cluster", c.count()));
                 badge.setAccessibleText(view.getMessages().get("timeline.cluster", c.count()));
-                double rowCenter = laneY + c.row() * ROW + ROW / 2;
+                double rowCenter = laneY + c.row() * row + row / 2;
                 badge.resizeRelocate(c.x(), rowCenter - 9, c.width(), 18);
             }
             laneY += laneHeight;
@@ -582,7 +591,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         boolean showFocus = focusTarget != null && view.isFocused();
         focusRing.setVisible(showFocus);
         if (showFocus) {
-            focusRing.resizeRelocate(focusStart - 4, focusY - ROW / 2 + 1, focusEnd - focusStart + 8, ROW - 2);
+            focusRing.resizeRelocate(focusStart - 4, focusY - row / 2 + 1, focusEnd - focusStart + 8, row - 2);
         }
         view.setAccessibleText(selected == null ? null : tooltipText(
                 data.item(selected.id()).orElse(null), language, dates));
@@ -707,11 +716,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         boolean horizontal = Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY()) || e.isShiftDown();
         if (horizontal) {
             double delta = e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY();
-            // the content follows the fingers: in right-to-left, moving it left shows later times
+            // the content follows the fingers (scroll deltas are in screen directions, not mirrored)
             view.panBy(view.isTimeRightToLeft() ? delta : -delta);
         } else if (e.getDeltaY() != 0) {
             double factor = Math.pow(1.0015, e.getDeltaY());
-            TimeScale zoomed = scale.zoomed(factor, e.getX());
+            TimeScale zoomed = view.currentScale().zoomed(factor, e.getX());
             view.setVisibleRange(zoomed.visible()); // the wheel is its own animation
         }
         e.consume();
@@ -720,7 +729,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private void bodyPressed(MouseEvent e) {
         getSkinnable().requestFocus();
         dragStartX = e.getX();
-        dragLastX = e.getX();
+        dragStartScale = getSkinnable().currentScale();
         dragged = false;
     }
 
@@ -731,9 +740,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         if (Math.abs(e.getX() - dragStartX) > 3) {
             dragged = true;
         }
-        // e.getX() is in the body's own (mirrored) coordinates: the time under the pointer stays there
-        getSkinnable().panBy(dragLastX - e.getX());
-        dragLastX = e.getX();
+        // e.getX() is in the body's own (mirrored) coordinates: the time grabbed stays under the
+        // pointer. The move is from where the drag began, so drag events between frames add up.
+        if (dragStartScale != null) {
+            getSkinnable().setVisibleRange(dragStartScale.panned(dragStartX - e.getX()).visible());
+        }
     }
 
     private void bodyClicked(MouseEvent e) {
@@ -881,10 +892,23 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         return name.isEmpty() ? getSkinnable().getMessages().get("timeline.lane.none") : name;
     }
 
+    /** Tooltips by event id, in the current language and date style (formatting dates is slow). */
+    private final java.util.Map<String, String> tooltips = new java.util.HashMap<>();
+    private Object tooltipsFor;
+
     private String tooltipText(TimelineItem item, Language language, DateWords dates) {
         if (item == null) {
             return null;
         }
+        List<Object> context = List.of(language, getSkinnable().getDateStyle(), getSkinnable().getData());
+        if (!context.equals(tooltipsFor)) {
+            tooltips.clear();
+            tooltipsFor = context;
+        }
+        return tooltips.computeIfAbsent(item.id(), id -> describe(item, language, dates));
+    }
+
+    private String describe(TimelineItem item, Language language, DateWords dates) {
         Event e = item.event();
         String when = e.end() == null ? dates.format(e.start()) : dates.span(e.start(), e.end());
         return title(item, language) + " — " + when;
@@ -913,6 +937,13 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         javafx.collections.ObservableList<String> current = node.getStyleClass();
         if (current.size() != classes.length || !current.equals(List.of(classes))) {
             current.setAll(classes);
+        }
+    }
+
+    /** Text layout is costly: only a changed text is set. */
+    private static void setText(Text text, String value) {
+        if (!value.equals(text.getText())) {
+            text.setText(value);
         }
     }
 
@@ -959,11 +990,18 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         return l;
     }
 
-    private static Label clusterBadge() {
-        Label l = new Label();
-        l.getStyleClass().add("cluster");
-        l.setAlignment(Pos.CENTER);
-        return l;
+    /** A rounded badge with a count: a plain region and text, cheaper to relabel than a Label. */
+    private static StackPane clusterBadge() {
+        Text count = text("cluster-count");
+        StackPane badge = new StackPane(count);
+        badge.getStyleClass().add("cluster");
+        return badge;
+    }
+
+    /** Markers keep their look while they move: drawing their shape once and moving the bitmap is cheaper. */
+    private static <T extends Node> T cached(T node) {
+        node.setCache(true);
+        return node;
     }
 
     private static <T extends Node> T withTooltip(T node) {

@@ -200,8 +200,16 @@ public class TimelineView extends Control {
         }
     }
 
-    private TimeScale currentScale() {
-        return getSkin() instanceof TimelineSkin skin ? skin.scale() : null;
+    /**
+     * The view as it is now: the visible range (which earlier actions in this pulse may have moved
+     * already) over the drawn width, so that actions between two frames add up.
+     */
+    TimeScale currentScale() {
+        if (!(getSkin() instanceof TimelineSkin skin) || skin.scale() == null) {
+            return null;
+        }
+        TimeRange range = getVisibleRange() == null ? skin.scale().visible() : getVisibleRange();
+        return TimeScale.showing(range, skin.scale().width());
     }
 
     /** Whether time runs right to left here, as laid out now. */

@@ -1,0 +1,194 @@
+package org.hawliyat.ui.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.hawliyat.testing.Fixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * {@code hawliyat render}, run in-process through the command line on a database seeded with the
+ * curated data: the pictures exist, have the asked size and show something; bad input is exit 3.
+ *
+ * <p>The toolkit is started by TestFX before any picture, as it is when this class runs after the
+ * UI tests in the same JVM: {@link HeadlessFx#start()} must then use the running toolkit (Platform.startup
+ * throws "Toolkit already initialized" there). After each test the windows the renderer left
+ * showing are hidden, so that they cannot take the keyboard and mouse from UI tests that run after
+ * this class in the same JVM (see {@link #renderingLeavesNoWindowShowing()}).
+ */
+class RenderCommandTest {
+
+    private static final String SELECT = "qa-kz-1993-relations-established";
+
+    @TempDir
+    static Path dir;
+
+    private static Path db;
+    private List<Window> windowsBefore;
+
+    @BeforeAll
+    static void startTheToolkitAsTestFxDoes() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        db = dir.resolve("render.db");
+    }
+
+    @BeforeEach
+    void rememberWindows() throws Exception {
+        windowsBefore = showingWindows();
+    }
+
+    @AfterEach
+    void hideTheRenderersWindows() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            for (Window w : new ArrayList<>(Window.getWindows())) {
+                if (w.isShowing() && !windowsBefore.contains(w)) {
+                    // The window view's MainWindow saves its bounds on hiding, into the preferences node
+                    // Renderer.drawWindow has already removed: that would throw "Node has been removed".
+                    w.setOnHiding(null);
+                    w.hide();
+                }
+            }
+        }).get();
+    }
+
+    private static List<Window> showingWindows() throws InterruptedException, ExecutionException {
+        return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(Window::isShowing).toList()).get();
+    }
+
+    private static Fixtures.Run render(String... options) {
+        List<String> args = new ArrayList<>(List.of("--db", db.toString(), "render"));
+        args.addAll(List.of(options));
+        return Fixtures.cli(args.toArray(String[]::new));
+    }
+
+    private static BufferedImage read(Path png) throws IOException {
+        assertThat(png).exists();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image).as("a PNG ImageIO can read").isNotNull();
+        return image;
+    }
+
+    /** How many different colours the picture has: a blank or failed picture has one or two. */
+    private static int colours(BufferedImage image) {
+        Set<Integer> seen = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 1) {
+            for (int x = 0; x < image.getWidth(); x += 1) {
+                seen.add(image.getRGB(x, y) & 0xFFFFFF);
+            }
+        }
+        return seen.size();
+    }
+
+    private static void assertPicture(Fixtures.Run run, Path png, int width, int height) throws IOException {
+        assertThat(run.exitCode()).as("exit code; stderr: %s", run.err()).isZero();
+        assertThat(run.out()).contains("Wrote").contains(png.getFileName().toString());
+        BufferedImage image = read(png);
+        assertThat(image.getWidth()).isEqualTo(width);
+        assertThat(image.getHeight()).isEqualTo(height);
+        assertThat(colours(image)).as("distinct colours").isGreaterThan(100);
+    }
+
+    @Test
+    void theArabicTimeline() throws IOException {
+        Path png = dir.resolve("ar.png");
+        assertPicture(render("--out", png.toString(), "--lang", "ar"), png, 1400, 700);
+    }
+
+    @Test
+    void theEnglishTimelineIsAnotherPicture() throws IOException {
+        Path ar = dir.resolve("ar-again.png");
+        Path en = dir.resolve("en.png");
+        assertPicture(render("--out", ar.toString(), "--lang", "ar"), ar, 1400, 700);
+        assertPicture(render("--out", en.toString(), "--lang", "en"), en, 1400, 700);
+        assertThat(Files.mismatch(ar, en)).as("the pictures differ").isNotEqualTo(-1L);
+    }
+
+    @Test
+    void theSamePictureTwiceInOneProcess() throws IOException {
+        Path first = dir.resolve("first.png");
+        Path second = dir.resolve("second.png");
+        assertPicture(render("--out", first.toString(), "--lang", "en"), first, 1400, 700);
+        assertPicture(render("--out", second.toString(), "--lang", "en"), second, 1400, 700);
+        BufferedImage a = read(first);
+        BufferedImage b = read(second);
+        int differing = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    differing++;
+                }
+            }
+        }
+        assertThat(differing).as("pixels that differ between two identical requests").isZero();
+    }
+
+    @Test
+    void theWholeWindowWithAnEventSelected() throws IOException {
+        Path png = dir.resolve("window.png");
+        assertPicture(render("--out", png.toString(), "--view", "window", "--select", SELECT), png, 1400, 700);
+    }
+
+    @Test
+    void scaleTwoDoublesThePixels() throws IOException {
+        Path png = dir.resolve("scale2.png");
+        assertPicture(render("--out", png.toString(), "--lang", "en", "--width", "900", "--height", "450",
+                "--scale", "2"), png, 1800, 900);
+    }
+
+    @Test
+    void aRangeOfTime() throws IOException {
+        Path png = dir.resolve("range.png");
+        assertPicture(render("--out", png.toString(), "--from", "2022-01", "--to", "2023-12", "--width", "800",
+                "--height", "400"), png, 800, 400);
+    }
+
+    @Test
+    void anUnknownEventToSelectIsInvalidInputAndWritesNothing() {
+        Path png = dir.resolve("unknown.png");
+        Fixtures.Run run = render("--out", png.toString(), "--select", "no-such-event");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("--select").contains("no-such-event").doesNotContain("Exception");
+        assertThat(png).doesNotExist();
+    }
+
+    @Test
+    void aBadStartDateIsInvalidInputAndWritesNothing() {
+        Path png = dir.resolve("bad-from.png");
+        Fixtures.Run run = render("--out", png.toString(), "--from", "1993-13-45");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("--from").doesNotContain("Exception");
+        assertThat(png).doesNotExist();
+    }
+
+    @Test
+    void aScaleOutOfRangeIsInvalidInput() {
+        Path png = dir.resolve("bad-scale.png");
+        assertThat(render("--out", png.toString(), "--scale", "0").exitCode()).isEqualTo(3);
+        assertThat(render("--out", png.toString(), "--scale", "9").exitCode()).isEqualTo(3);
+        assertThat(png).doesNotExist();
+    }
+
+    @Test
+    void renderingLeavesNoWindowShowing() throws Exception {
+        Path png = dir.resolve("leak.png");
+        assertThat(render("--out", png.toString()).exitCode()).isZero();
+        assertThat(render("--out", png.toString(), "--view", "window").exitCode()).isZero();
+        assertThat(showingWindows()).containsExactlyInAnyOrderElementsOf(windowsBefore);
+    }
+}
