@@ -44,6 +44,9 @@ public final class Messages {
      */
     public String get(String key, Object... arguments) {
         String pattern = bundle.getString(key);
+        if (arguments.length == 0 && pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
+            return pattern; // nothing to format: skip parsing the pattern (the timeline asks every frame)
+        }
         return new MessageFormat(pattern, Locale.ROOT).format(arguments);
     }
 

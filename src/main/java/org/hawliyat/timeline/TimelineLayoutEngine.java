@@ -56,6 +56,61 @@ public final class TimelineLayoutEngine {
         return new TimelineLayout(scale, List.copyOf(lanes), placed + clustered, placed, clustered);
     }
 
+    /**
+     * The same layout with at most {@code itemRows} rows of items per lane: the items of the rows
+     * beyond join the clusters. First-fit packing puts an item in the first row with room, and
+     * taking rows away changes nothing in the rows before them, so this equals packing again with
+     * fewer rows, without visiting the items again.
+     */
+    public TimelineLayout withItemRows(TimelineLayout layout, int itemRows, LayoutOptions options) {
+        List<LaneLayout> lanes = new ArrayList<>();
+        int placed = 0;
+        int clustered = 0;
+        for (LaneLayout lane : layout.lanes()) {
+            int keep = lane.collapsed() ? 1 : itemRows;
+            List<PlacedItem> kept = new ArrayList<>();
+            List<Cluster> pieces = new ArrayList<>(lane.clusters());
+            for (PlacedItem p : lane.items()) {
+                if (p.row() < keep) {
+                    kept.add(p);
+                } else {
+                    double badgeX = Math.max(p.item().kind() == SpanKind.POINT ? p.x0() - options.markerSize() / 2 : p.x0(), 0);
+                    pieces.add(new Cluster(-1, badgeX, options.clusterWidth(), 1, p.item().start(), p.item().end()));
+                }
+            }
+            List<Cluster> merged = mergeClusters(pieces, options);
+            int usedRows = 0;
+            for (PlacedItem p : kept) {
+                usedRows = Math.max(usedRows, p.row() + 1);
+            }
+            List<Cluster> inRow = new ArrayList<>(merged.size());
+            for (Cluster c : merged) {
+                inRow.add(new Cluster(usedRows, c.x(), c.width(), c.count(), c.firstDay(), c.lastDay()));
+                clustered += c.count();
+            }
+            placed += kept.size();
+            int rows = Math.max(1, usedRows + (inRow.isEmpty() ? 0 : 1));
+            lanes.add(new LaneLayout(lane.lane(), lane.collapsed(), rows, usedRows, List.copyOf(kept), List.copyOf(inRow)));
+        }
+        return new TimelineLayout(layout.scale(), List.copyOf(lanes), placed + clustered, placed, clustered);
+    }
+
+    /** Badges and single items merged left to right wherever they would touch, as packing merges them. */
+    private static List<Cluster> mergeClusters(List<Cluster> pieces, LayoutOptions options) {
+        pieces.sort((a, b) -> Double.compare(a.x(), b.x()));
+        List<Cluster> merged = new ArrayList<>();
+        for (Cluster piece : pieces) {
+            Cluster last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && piece.x() < last.x() + options.clusterWidth() + options.itemGap()) {
+                merged.set(merged.size() - 1, new Cluster(-1, last.x(), last.width(), last.count() + piece.count(),
+                        Math.min(last.firstDay(), piece.firstDay()), Math.max(last.lastDay(), piece.lastDay())));
+            } else {
+                merged.add(new Cluster(-1, piece.x(), options.clusterWidth(), piece.count(), piece.firstDay(), piece.lastDay()));
+            }
+        }
+        return merged;
+    }
+
     /** The packing of one lane: its rows, and the cluster being built. */
     private static final class LanePacker {
         private final TimelineData data;

@@ -41,6 +41,9 @@ public final class TimelineBenchmark {
                          double frameMsMedian, double frameMsP99, double heapMb, int frames, int width, int height) {
     }
 
+    private static final boolean TRACE = Boolean.getBoolean("hawliyat.bench.trace");
+    private long cssAndLayout;
+
     private final int events;
     private final int steps;
     private final int width;
@@ -70,6 +73,8 @@ public final class TimelineBenchmark {
                 importMs = millis(System.nanoTime() - t0);
             }
 
+            // the import's garbage is not the load's: an app starts with an empty heap
+            usedHeapMb();
             CatalogueContents contents;
             double loadMs;
             try (CatalogueStore store = Catalogues.openWithoutCuratedData(folder.resolve("bench.db"))) {
@@ -118,15 +123,23 @@ public final class TimelineBenchmark {
         for (int i = 0; i < script.size(); i++) {
             timeline.setVisibleRange(script.get(i));
             long t0 = System.nanoTime();
+            if (TRACE) {
+                root.applyCss();
+                root.layout();
+                cssAndLayout += System.nanoTime() - t0;
+            }
             root.snapshot(parameters, image); // CSS, layout and drawing of the whole control, as in a pulse
             frame[i] = millis(System.nanoTime() - t0);
             layout[i] = millis(skin.lastLayoutNanos());
-            if (Boolean.getBoolean("hawliyat.bench.trace")) {
+            if (TRACE) {
                 System.err.printf("step %d: %.0f days visible, layout %.3f ms, frame %.2f ms, placed %d, clustered %d%n",
                         i, script.get(i).length(), layout[i], frame[i], skin.lastLayout().placed(), skin.lastLayout().clustered());
             }
         }
         stage.hide();
+        if (TRACE) {
+            System.err.printf("css+layout %.2f ms per frame on average%n", cssAndLayout / 1e6 / script.size());
+        }
         return new double[][] {layout, frame};
     }
 

@@ -17,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -67,8 +68,12 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     static final double LANE_HEADER = 20;
     static final double ROW = 26;
     static final double MIN_ROW = 19;
+    /** Rows of labelled events per lane when there is room; fewer when the lanes must share the height. */
+    static final int MAX_ITEM_ROWS = 4;
     static final double OVERVIEW = 38;
     static final double MARKER = 12;
+    /** Markers are drawn at four times their size, so pictures at print scale stay sharp. */
+    static final double STAMP_SCALE = 4;
     static final double SPAN_HEIGHT = 10;
     static final double MIN_TICK_SPACING = 64;
     private static final double EDGE_GRAB = 6;
@@ -83,7 +88,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final TimelineLayoutEngine engine = new TimelineLayoutEngine();
     private final LabelMeasurer measurer = new LabelMeasurer();
 
-    // layers, back to front
+    // layers, back to front (the grid is drawn over the lanes' opaque bands)
     private final Pane axis = layer("timeline-axis");
     private final Pane periodStrip = layer("timeline-periods");
     private final Pane body = layer("timeline-body");
@@ -118,7 +123,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final NodePool<Label> laneHeaders = new NodePool<>(gutter, this::laneHeader);
     private final Label headerProbe = laneHeader();
     private final NodePool<Region> spans = new NodePool<>(spanLayer, () -> withTooltip(region("event-span")));
-    private final NodePool<Region> markers = new NodePool<>(markerLayer, () -> cached(withTooltip(region("event-marker"))));
+    private final NodePool<ImageView> markers = new NodePool<>(markerLayer, () -> withTooltip(markerView()));
+    /** Draws each marker look once, from the stylesheet; markers then show the picture. */
+    private final Region stamp = region("event-marker");
+    private final Pane stampLayer = layer(null);
+    private final java.util.Map<String, javafx.scene.image.Image> stamps = new java.util.HashMap<>();
     private final NodePool<Text> labels = new NodePool<>(labelLayer, () -> withTooltip(text("event-label")));
     private final NodePool<StackPane> clusters = new NodePool<>(labelLayer, () -> withTooltip(clusterBadge()));
     private final NodePool<Region> densityBars = new NodePool<>(overview, () -> region("density-bar"));
@@ -148,8 +157,14 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     public TimelineSkin(TimelineView control) {
         super(control);
-        body.getChildren().addAll(gridLayer, laneLayer, spanLayer, markerLayer, labelLayer, overlayLayer);
+        body.getChildren().addAll(laneLayer, gridLayer, spanLayer, markerLayer, labelLayer, overlayLayer);
         overlayLayer.getChildren().addAll(todayLine, todayLabel, focusRing);
+        // the stamp is drawn from the stylesheet but never seen: outside the body's clip
+        stampLayer.getChildren().add(stamp);
+        stamp.setManaged(false);
+        stampLayer.setManaged(false);
+        stampLayer.setLayoutX(-10_000);
+        body.getChildren().add(0, stampLayer);
         overlayLayer.setMouseTransparent(true);
         todayLine.setManaged(false);
         todayLabel.setManaged(false);
@@ -344,7 +359,9 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         gutterClip.setHeight(bodyHeight);
         body.resizeRelocate(tx, top, tw, bodyHeight);
         for (Node layerNode : body.getChildren()) {
-            ((Pane) layerNode).resizeRelocate(0, 0, tw, bodyHeight);
+            if (layerNode != stampLayer) {
+                ((Pane) layerNode).resizeRelocate(0, 0, tw, bodyHeight);
+            }
         }
         bodyClip.setWidth(tw);
         bodyClip.setHeight(bodyHeight);
@@ -381,8 +398,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             setLine(line, tx, AXIS_ROW * 2 - 6, tx, AXIS_ROW * 2);
             Line grid = gridLines.next();
             setLine(grid, tx, 0, tx, bodyHeight);
-            Text label = minorLabels.next();
-            label.setText(axisLabels.minorLabel(tick, ticks.minorUnit()));
+            Text label = minorLabels.next(tick); // keyed: a tick keeps its laid-out text while the view moves
+            setText(label, axisLabels.minorLabel(tick, ticks.minorUnit()));
             label.relocate(tx + 3, labelY - label.getLayoutBounds().getHeight() / 2);
             // no half labels at either edge
             label.setVisible(tx >= 0 && tx + 3 + label.getLayoutBounds().getWidth() <= w);
@@ -399,8 +416,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             Tick tick = majors.get(i);
             double tx = Math.max(scale.x(tick.day()), 0);
             double nextX = i + 1 < majors.size() ? scale.x(majors.get(i + 1).day()) : w;
-            Text label = majorLabels.next();
-            label.setText(axisLabels.majorLabel(tick, ticks.majorUnit()));
+            Text label = majorLabels.next(tick);
+            setText(label, axisLabels.majorLabel(tick, ticks.majorUnit()));
             double lw = label.getLayoutBounds().getWidth();
             double lx = Math.min(tx + 3, nextX - lw - 6); // slide out of the way of the next one
             lx = Math.max(lx, previousEnd + 8);
@@ -418,8 +435,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                     scale.pxPerDay(), MIN_TICK_SPACING * 1.4)) {
                 double tx = scale.x(tick.day());
                 setLine(hijriLines.next(), tx, rowTop, tx, rowTop + 6);
-                Text label = hijriLabels.next();
-                label.setText(axisLabels.hijriLabel(tick));
+                Text label = hijriLabels.next(tick);
+                setText(label, axisLabels.hijriLabel(tick));
                 label.relocate(tx + 3, rowTop + AXIS_ROW / 2 - label.getLayoutBounds().getHeight() / 2);
                 label.setVisible(tx >= 0 && tx + 3 + label.getLayoutBounds().getWidth() <= w);
             }
@@ -466,9 +483,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             Region bar = periodBars.next();
             setOnly(bar, "period-bar", shade);
             bar.resizeRelocate(x0, row.row() * PERIOD_ROW + 2, Math.max(1, x1 - x0), PERIOD_ROW - 4);
-            Text label = periodLabels.next();
-            measurer.setFont(label.getFont());
-            label.setText(measurer.fit(band.period().name().in(language), Math.max(0, x1 - Math.max(x0, 0) - 8)));
+            Text label = periodLabels.next(band);
+            setText(label, fitPeriodName(band.period().name().in(language), Math.max(0, x1 - Math.max(x0, 0) - 8), label));
             label.relocate(Math.max(x0, 0) + 4, row.row() * PERIOD_ROW + (PERIOD_ROW - label.getLayoutBounds().getHeight()) / 2);
         }
         periodBars.end();
@@ -484,11 +500,13 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         long started = System.nanoTime();
         // as many rows per lane as fit the height (at most four): fewer rows, more clusters
         String selectedId = view.getSelectedEvent() == null ? null : view.getSelectedEvent().id();
-        TimelineLayout layout = null;
+        LayoutOptions most = options.withItemRows(MAX_ITEM_ROWS);
+        TimelineLayout full = engine.layout(data, view.getLaneMode(), scale, most,
+                item -> measurer.width(title(item, language)), selectedId);
+        TimelineLayout layout = full;
         int totalRows = 0;
-        for (int rows = 4; rows >= 1; rows--) {
-            layout = engine.layout(data, view.getLaneMode(), scale, options.withItemRows(rows),
-                    item -> measurer.width(title(item, language)), selectedId);
+        for (int rows = MAX_ITEM_ROWS; rows >= 1; rows--) {
+            layout = rows == MAX_ITEM_ROWS ? full : engine.withItemRows(full, rows, most);
             totalRows = layout.lanes().stream().mapToInt(LaneLayout::rows).sum();
             if (totalRows * MIN_ROW <= bodyHeight) {
                 break;
@@ -546,11 +564,14 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                     span.resizeRelocate(sx0, rowCenter - SPAN_HEIGHT / 2, Math.max(2, sx1 - sx0), SPAN_HEIGHT);
                     bind(span, item, tip, isSelected);
                 }
-                Region marker = markers.next(item);
-                setOnly(marker, "event-marker", typeClass, item.approximate() ? "approximate" : "exact");
+                ImageView marker = markers.next(item);
+                javafx.scene.image.Image look = markerLook(typeClass, item.approximate(), isSelected);
+                if (marker.getImage() != look) {
+                    marker.setImage(look);
+                }
                 double mx = item.kind() == SpanKind.POINT ? p.x0() - MARKER / 2 : Math.max(p.x0(), 0);
                 // (the engine placed the label beside this marker, LayoutOptions.markerSize == MARKER)
-                marker.resizeRelocate(mx, rowCenter - MARKER / 2, MARKER, MARKER);
+                marker.relocate(mx, rowCenter - MARKER / 2);
                 if (!tip.equals(marker.getAccessibleText())) {
                     marker.setAccessibleText(tip);
                 }
@@ -572,14 +593,25 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                 StackPane badge = clusters.next();
                 setText((Text) badge.getChildren().get(0), compactCount(c.count(), language));
                 badge.setUserData(c);
-                ((Tooltip) badge.getProperties().get(Tooltip.class)).setText(view.getMessages().get("timeline.cluster", c.count()));
-                badge.setAccessibleText(view.getMessages().get("timeline.cluster", c.count()));
+                String about = clusterText(c.count());
+                Tooltip tip = (Tooltip) badge.getProperties().get(Tooltip.class);
+                if (!about.equals(tip.getText())) {
+                    tip.setText(about);
+                    badge.setAccessibleText(about);
+                }
                 double rowCenter = laneY + c.row() * row + row / 2;
                 badge.resizeRelocate(c.x(), rowCenter - 9, c.width(), 18);
             }
             laneY += laneHeight;
             laneIndex++;
         }
+        // the space below the last lane, in the body and beside it (each pixel painted once)
+        Region rest = laneBands.next();
+        setOnly(rest, "lane-rest");
+        rest.resizeRelocate(0, laneY, w, Math.max(0, bodyHeight - laneY));
+        Region gutterRest = gutterBands.next();
+        setOnly(gutterRest, "lane-rest");
+        gutterRest.resizeRelocate(0, laneY, gutterWidth, Math.max(0, bodyHeight - laneY));
         laneBands.end();
         gutterBands.end();
         laneHeaders.end();
@@ -595,6 +627,41 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
         view.setAccessibleText(selected == null ? null : tooltipText(
                 data.item(selected.id()).orElse(null), language, dates));
+    }
+
+    /** How a marker of this type and state looks, drawn once from the stylesheet at print resolution. */
+    private javafx.scene.image.Image markerLook(String typeClass, boolean approximate, boolean selected) {
+        String key = typeClass + (approximate ? ":approximate" : ":exact") + (selected ? ":selected" : "");
+        javafx.scene.image.Image look = stamps.get(key);
+        if (look == null) {
+            stamp.getStyleClass().setAll("event-marker", typeClass, approximate ? "approximate" : "exact");
+            stamp.pseudoClassStateChanged(SELECTED, selected);
+            stamp.applyCss();
+            stamp.resize(MARKER, MARKER);
+            javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
+            parameters.setFill(javafx.scene.paint.Color.TRANSPARENT);
+            parameters.setTransform(javafx.scene.transform.Transform.scale(STAMP_SCALE, STAMP_SCALE));
+            look = stamp.snapshot(parameters, null);
+            stamps.put(key, look);
+        }
+        return look;
+    }
+
+    private static ImageView markerView() {
+        ImageView view = new ImageView();
+        view.getStyleClass().add("event-marker");
+        view.setFitWidth(MARKER);
+        view.setFitHeight(MARKER);
+        view.setSmooth(true);
+        return view;
+    }
+
+    /** Period names are in another font size than event labels: measured with their own measurer. */
+    private final LabelMeasurer periodMeasurer = new LabelMeasurer();
+
+    private String fitPeriodName(String name, double room, Text label) {
+        periodMeasurer.setFont(label.getFont());
+        return periodMeasurer.fit(name, room);
     }
 
     /** Wide enough for the longest lane name, within limits; none for a single lane. */
@@ -892,6 +959,20 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         return name.isEmpty() ? getSkinnable().getMessages().get("timeline.lane.none") : name;
     }
 
+    /** Cluster descriptions by count, in the current messages (formatting a choice pattern is slow). */
+    private final java.util.Map<Integer, String> clusterTexts = new java.util.HashMap<>();
+    private Object clusterTextsFor;
+
+    private String clusterText(int count) {
+        TimelineMessages messages = getSkinnable().getMessages();
+        List<Object> context = List.of(messages, getSkinnable().getLanguage());
+        if (!context.equals(clusterTextsFor)) {
+            clusterTexts.clear();
+            clusterTextsFor = context;
+        }
+        return clusterTexts.computeIfAbsent(count, n -> messages.get("timeline.cluster", n));
+    }
+
     /** Tooltips by event id, in the current language and date style (formatting dates is slow). */
     private final java.util.Map<String, String> tooltips = new java.util.HashMap<>();
     private Object tooltipsFor;
@@ -998,11 +1079,6 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         return badge;
     }
 
-    /** Markers keep their look while they move: drawing their shape once and moving the bitmap is cheaper. */
-    private static <T extends Node> T cached(T node) {
-        node.setCache(true);
-        return node;
-    }
 
     private static <T extends Node> T withTooltip(T node) {
         Tooltip tooltip = new Tooltip();

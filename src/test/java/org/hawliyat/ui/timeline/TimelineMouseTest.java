@@ -233,7 +233,7 @@ class TimelineMouseTest {
         h.fx(() -> h.view.setOnOpenEvent(opened::add));
         for (NodeOrientation orientation : BOTH) {
             prepare(orientation, h.onFx(h.view::fitRange));
-            Region marker = h.marker(TimelineViewTest.FIRST_ID);
+            Node marker = h.marker(TimelineViewTest.FIRST_ID);
             robot.clickOn(marker, MouseButton.PRIMARY);
             h.settle();
             assertThat(h.view.getSelectedEvent().id()).isEqualTo(TimelineViewTest.FIRST_ID);

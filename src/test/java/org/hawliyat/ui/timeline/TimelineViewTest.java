@@ -151,7 +151,7 @@ class TimelineViewTest {
         assertThat(layout.inRange()).isEqualTo(CURATED.events().size());
         assertThat(layout.placed() + layout.clustered()).isEqualTo(CURATED.events().size());
         Bounds body = h.sceneBounds(h.body());
-        for (Region marker : h.markers()) {
+        for (Node marker : h.markers()) {
             Bounds b = h.sceneBounds(marker);
             assertThat(b.getMinX()).as("marker of %s", id(marker)).isGreaterThanOrEqualTo(body.getMinX() - 0.5);
             assertThat(b.getMaxX()).as("marker of %s", id(marker)).isLessThanOrEqualTo(body.getMaxX() + 0.5);
@@ -205,7 +205,7 @@ class TimelineViewTest {
     @Test
     void theSelectedEventIsMarkedOnScreen() {
         h.fx(() -> h.view.setSelectedEvent(event(OFF_CENTRE_ID)));
-        Region marker = h.marker(OFF_CENTRE_ID);
+        Node marker = h.marker(OFF_CENTRE_ID);
         assertThat(marker.getPseudoClassStates()).anyMatch(p -> p.getPseudoClassName().equals("selected"));
         assertThat(h.markers().stream().filter(m -> m != marker))
                 .noneMatch(m -> m.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("selected")));
@@ -494,7 +494,7 @@ class TimelineViewTest {
     // ------------------------------------------------------------------ shared checks
 
     static void assertInsideBody(Harness h, String eventId, String what) {
-        Region marker = h.marker(eventId);
+        Node marker = h.marker(eventId);
         assertThat(marker).as("%s: %s has a marker (is placed, on screen)", what, eventId).isNotNull();
         Bounds body = h.sceneBounds(h.body());
         Bounds b = h.sceneBounds(marker);
@@ -744,8 +744,8 @@ class TimelineViewTest {
                     .toList();
         }
 
-        List<Region> markers() {
-            return visible(".event-marker", Region.class).stream()
+        List<Node> markers() {
+            return visible(".event-marker", Node.class).stream()
                     .filter(t -> t.getUserData() instanceof TimelineItem).toList();
         }
 
@@ -771,7 +771,7 @@ class TimelineViewTest {
                     .map(n -> (Label) n).toList());
         }
 
-        Region marker(String eventId) {
+        Node marker(String eventId) {
             return markers().stream().filter(m -> id(m).equals(eventId)).findFirst().orElse(null);
         }
 
@@ -785,7 +785,7 @@ class TimelineViewTest {
         }
 
         Point2D markerCentre(String eventId) {
-            Region marker = marker(eventId);
+            Node marker = marker(eventId);
             assertThat(marker).as("a marker for %s", eventId).isNotNull();
             Bounds b = sceneBounds(marker);
             return new Point2D(b.getCenterX(), b.getCenterY());
