@@ -60,6 +60,7 @@ public final class Renderer {
         TimelineView timeline = new TimelineView();
         UiText text = new UiText(request.language());
         timeline.setAnimated(false);
+        timeline.setPictureScale(request.scale());
         timeline.setLanguage(request.language());
         timeline.setMessages(text::get);
         timeline.setData(contents.timeline());
@@ -67,6 +68,7 @@ public final class Renderer {
         timeline.setHijriAxis(request.hijri());
         timeline.setDateStyle(request.dateStyle());
         StackPane root = new StackPane(timeline);
+        root.getStyleClass().add("main-window"); // the window's background, as the timeline shows on it there
         root.setNodeOrientation(orientation(request.language()));
         Scene scene = new Scene(root, request.width(), request.height());
         Styles.applyTo(scene);
@@ -99,6 +101,7 @@ public final class Renderer {
             window.root().resize(request.width(), request.height());
             TimelineView timeline = window.timeline();
             timeline.setAnimated(false);
+            timeline.setPictureScale(request.scale());
             window.root().applyCss();
             window.root().layout();
             timeline.setVisibleRange(range(request, timeline));

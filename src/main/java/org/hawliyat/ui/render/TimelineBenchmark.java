@@ -101,6 +101,7 @@ public final class TimelineBenchmark {
         timeline.setLanguage(Language.AR);
         timeline.setMessages(new UiText(Language.AR)::get);
         StackPane root = new StackPane(timeline);
+        root.getStyleClass().add("main-window"); // on the window's background, as in the app
         Scene scene = new Scene(root, width, height);
         Styles.applyTo(scene);
         Stage stage = new Stage();

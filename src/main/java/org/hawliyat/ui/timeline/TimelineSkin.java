@@ -72,8 +72,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     static final int MAX_ITEM_ROWS = 4;
     static final double OVERVIEW = 38;
     static final double MARKER = 12;
-    /** Markers are drawn at four times their size, so pictures at print scale stay sharp. */
-    static final double STAMP_SCALE = 4;
+    static final double CLUSTER_HEIGHT = 18;
+
     static final double SPAN_HEIGHT = 10;
     static final double MIN_TICK_SPACING = 64;
     private static final double EDGE_GRAB = 6;
@@ -196,6 +196,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         registerChangeListener(control.dateStyleProperty(), o -> control.requestLayout());
         registerChangeListener(control.laneModeProperty(), o -> control.requestLayout());
         registerChangeListener(control.hijriAxisProperty(), o -> control.requestLayout());
+        registerChangeListener(control.pictureScaleProperty(), o -> control.requestLayout());
         registerChangeListener(control.messagesProperty(), o -> control.requestLayout());
         registerChangeListener(control.focusedProperty(), o -> control.requestLayout());
         registerChangeListener(control.effectiveNodeOrientationProperty(), o -> control.requestLayout());
@@ -497,6 +498,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         LayoutOptions options = LayoutOptions.DEFAULT.withCollapsed(Set.copyOf(view.getCollapsedLanes()));
 
         measurer.setFont(fontProbe.getFont());
+        checkStampScale();
         long started = System.nanoTime();
         // as many rows per lane as fit the height (at most four): fewer rows, more clusters
         String selectedId = view.getSelectedEvent() == null ? null : view.getSelectedEvent().id();
@@ -600,7 +602,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                     badge.setAccessibleText(about);
                 }
                 double rowCenter = laneY + c.row() * row + row / 2;
-                badge.resizeRelocate(c.x(), rowCenter - 9, c.width(), 18);
+                badge.resizeRelocate(c.x(), rowCenter - CLUSTER_HEIGHT / 2, c.width(), CLUSTER_HEIGHT);
             }
             laneY += laneHeight;
             laneIndex++;
@@ -640,11 +642,36 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             stamp.resize(MARKER, MARKER);
             javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
             parameters.setFill(javafx.scene.paint.Color.TRANSPARENT);
-            parameters.setTransform(javafx.scene.transform.Transform.scale(STAMP_SCALE, STAMP_SCALE));
+            parameters.setTransform(javafx.scene.transform.Transform.scale(stampScale(), stampScale()));
             look = stamp.snapshot(parameters, null);
             stamps.put(key, look);
         }
         return look;
+    }
+
+    /**
+     * Pixels per layout pixel of the pictures: the window's output scale (HiDPI screens), or what
+     * the control is told for print pictures. At the drawing's own scale a picture is copied, not
+     * resampled, which is what makes it cheaper than drawing the shape.
+     */
+    private double stampScale() {
+        double asked = getSkinnable().getPictureScale();
+        if (asked > 0) {
+            return asked;
+        }
+        javafx.stage.Window window = getSkinnable().getScene() == null ? null : getSkinnable().getScene().getWindow();
+        return window == null ? 1 : Math.max(1, window.getOutputScaleX());
+    }
+
+    private double stampsScale;
+
+    /** Pictures drawn at another scale than now are drawn again. */
+    private void checkStampScale() {
+        double scale = stampScale();
+        if (scale != stampsScale) {
+            stamps.clear();
+            stampsScale = scale;
+        }
     }
 
     private static ImageView markerView() {
@@ -1071,6 +1098,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         return l;
     }
 
+    /** A rounded badge with a count: a plain region and text, cheaper to relabel than a Label. */
     /** A rounded badge with a count: a plain region and text, cheaper to relabel than a Label. */
     private static StackPane clusterBadge() {
         Text count = text("cluster-count");

@@ -49,6 +49,8 @@ public class TimelineView extends Control {
             new SimpleObjectProperty<>(this, "messages", TimelineMessages.ENGLISH);
     private final ObjectProperty<Consumer<Event>> onOpenEvent = new SimpleObjectProperty<>(this, "onOpenEvent");
     private final ObservableSet<String> collapsedLanes = FXCollections.observableSet();
+    private final javafx.beans.property.DoubleProperty pictureScale =
+            new javafx.beans.property.SimpleDoubleProperty(this, "pictureScale", 0);
 
     public TimelineView() {
         getStyleClass().add("timeline");
@@ -352,6 +354,22 @@ public class TimelineView extends Control {
 
     public final void setOnOpenEvent(Consumer<Event> value) {
         onOpenEvent.set(value);
+    }
+
+    /**
+     * Pixels per layout pixel for the markers' pictures: 0 (the default) follows the window's
+     * screen; a picture exported at a larger scale sets it so that markers stay sharp.
+     */
+    public final javafx.beans.property.DoubleProperty pictureScaleProperty() {
+        return pictureScale;
+    }
+
+    public final double getPictureScale() {
+        return pictureScale.get();
+    }
+
+    public final void setPictureScale(double value) {
+        pictureScale.set(value);
     }
 
     /** Keys of the lanes drawn collapsed (markers only, one row). */
