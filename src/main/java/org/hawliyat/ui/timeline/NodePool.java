@@ -2,34 +2,50 @@ package org.hawliyat.ui.timeline;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 
 /**
  * Reuses nodes from frame to frame: a frame takes what it needs and the rest are hidden. Creating
- * and styling nodes is what costs in JavaFX, so a timeline of any size keeps only as many nodes
- * as one screen has ever shown. Nodes taken with a key (an event) go back to the same key in the
- * next frame, so while the view pans or zooms an event keeps its node, and its text, style and
- * tooltip need no change.
+ * and styling nodes, and laying out their text (shaping Arabic above all), is what costs in
+ * JavaFX, so a timeline of any size keeps only about as many nodes as one screen shows. Nodes
+ * taken with a key (an event, a tick) go back to the same key in the next frame, so while the view
+ * pans or zooms a key keeps its node, and its text, style and tooltip need no change. A pool may
+ * also keep a few nodes of keys that just left the view, hidden, for when they come back (zooming
+ * in and out again); each hidden node costs a little on every frame, so only a few.
  */
 final class NodePool<T extends Node> {
 
     private final Pane parent;
     private final Supplier<T> factory;
+    private final int keptAfterUse;
     private final List<T> all = new ArrayList<>();
     private final Deque<T> free = new ArrayDeque<>();
     private Map<Object, T> previous = new HashMap<>();
     private Map<Object, T> current = new HashMap<>();
+    /** Hidden nodes of keys that left the view, oldest first. */
+    private final LinkedHashMap<Object, T> kept = new LinkedHashMap<>();
     private final List<T> inUse = new ArrayList<>();
 
     NodePool(Pane parent, Supplier<T> factory) {
+        this(parent, factory, 0);
+    }
+
+    /** @param keptAfterUse how many hidden nodes of keys that left the view to keep for their return */
+    NodePool(Pane parent, Supplier<T> factory, int keptAfterUse) {
         this.parent = parent;
         this.factory = factory;
+        this.keptAfterUse = keptAfterUse;
     }
 
     void begin() {
@@ -38,8 +54,9 @@ final class NodePool<T extends Node> {
         current = swap;
         current.clear();
         free.clear();
-        java.util.Set<T> held = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<T> held = Collections.newSetFromMap(new IdentityHashMap<>());
         held.addAll(previous.values());
+        held.addAll(kept.values());
         for (T node : all) {
             if (!held.contains(node)) {
                 free.add(node);
@@ -53,15 +70,26 @@ final class NodePool<T extends Node> {
         return take(null);
     }
 
-    /** The node this key had last frame, if any; else a free one. */
+    /** The node this key had last frame (or kept since), if any; else a free one. */
     T next(Object key) {
         return take(key);
     }
 
     private T take(Object key) {
-        T node = key == null ? null : previous.remove(key);
+        T node = null;
+        if (key != null) {
+            node = previous.remove(key);
+            if (node == null) {
+                node = kept.remove(key);
+            }
+        }
         if (node == null) {
             node = free.pollFirst();
+        }
+        if (node == null && !kept.isEmpty()) {
+            Iterator<T> oldest = kept.values().iterator(); // rather than grow: the longest gone
+            node = oldest.next();
+            oldest.remove();
         }
         if (node == null) {
             node = factory.get();
@@ -73,18 +101,30 @@ final class NodePool<T extends Node> {
             current.put(key, node); // found again by its key next frame
         }
         inUse.add(node);
-        node.setVisible(true);
+        if (!node.isVisible()) {
+            node.setVisible(true);
+        }
         return node;
     }
 
     void end() {
-        for (T node : previous.values()) {
-            node.setVisible(false);
-        }
-        for (T node : free) {
-            node.setVisible(false);
+        for (Map.Entry<Object, T> left : previous.entrySet()) {
+            left.getValue().setVisible(false);
+            if (keptAfterUse > 0) {
+                kept.put(left.getKey(), left.getValue());
+            }
         }
         previous.clear();
+        while (kept.size() > keptAfterUse) {
+            Iterator<T> oldest = kept.values().iterator();
+            oldest.next();
+            oldest.remove(); // hidden already; free from the next frame on
+        }
+        for (T node : free) {
+            if (node.isVisible()) {
+                node.setVisible(false);
+            }
+        }
     }
 
     /** The nodes in use this frame, in the order taken. */

@@ -128,7 +128,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final Region stamp = region("event-marker");
     private final Pane stampLayer = layer(null);
     private final java.util.Map<String, javafx.scene.image.Image> stamps = new java.util.HashMap<>();
-    private final NodePool<Text> labels = new NodePool<>(labelLayer, () -> withTooltip(text("event-label")));
+    private final NodePool<Text> labels = new NodePool<>(labelLayer, () -> withTooltip(text("event-label")), 300);
     private final NodePool<StackPane> clusters = new NodePool<>(labelLayer, () -> withTooltip(clusterBadge()));
     private final NodePool<Region> densityBars = new NodePool<>(overview, () -> region("density-bar"));
     private final Region overviewWindow = region("overview-window");
