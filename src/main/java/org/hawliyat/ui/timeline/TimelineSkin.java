@@ -110,14 +110,16 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final Rectangle periodClip = new Rectangle();
     private final Rectangle gutterClip = new Rectangle();
 
-    private final NodePool<Line> minorTicks = new NodePool<>(axis, () -> styled(new Line(), "minor-tick"));
+    // Ticks and grid lines are one-pixel regions, not Lines: a filled rectangle is copied straight
+    // into the picture, where every Line would be stroked as a shape on every frame.
+    private final NodePool<Region> minorTicks = new NodePool<>(axis, () -> region("minor-tick"));
     private final NodePool<Text> minorLabels = new NodePool<>(axis, () -> text("minor-label"));
     private final NodePool<Text> majorLabels = new NodePool<>(axis, () -> text("major-label"));
-    private final NodePool<Line> hijriLines = new NodePool<>(axis, () -> styled(new Line(), "hijri-tick"));
+    private final NodePool<Region> hijriLines = new NodePool<>(axis, () -> region("hijri-tick"));
     private final NodePool<Text> hijriLabels = new NodePool<>(axis, () -> text("hijri-label"));
     private final NodePool<Region> periodBars = new NodePool<>(periodStrip, () -> region("period-bar"));
     private final NodePool<Text> periodLabels = new NodePool<>(periodStrip, () -> text("period-label"));
-    private final NodePool<Line> gridLines = new NodePool<>(gridLayer, () -> styled(new Line(), "grid-line"));
+    private final NodePool<Region> gridLines = new NodePool<>(gridLayer, () -> region("grid-line"));
     private final NodePool<Region> laneBands = new NodePool<>(laneLayer, () -> region("lane-band"));
     private final NodePool<Region> gutterBands = new NodePool<>(gutter, () -> region("lane-band"));
     private final NodePool<Label> laneHeaders = new NodePool<>(gutter, this::laneHeader);
@@ -395,10 +397,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         double labelY = AXIS_ROW * 1.5;
         for (Tick tick : ticks.minor()) {
             double tx = scale.x(tick.day());
-            Line line = minorTicks.next();
-            setLine(line, tx, AXIS_ROW * 2 - 6, tx, AXIS_ROW * 2);
-            Line grid = gridLines.next();
-            setLine(grid, tx, 0, tx, bodyHeight);
+            verticalRule(minorTicks.next(), tx, AXIS_ROW * 2 - 6, AXIS_ROW * 2);
+            verticalRule(gridLines.next(), tx, 0, bodyHeight);
             Text label = minorLabels.next(tick); // keyed: a tick keeps its laid-out text while the view moves
             setText(label, axisLabels.minorLabel(tick, ticks.minorUnit()));
             label.relocate(tx + 3, labelY - label.getLayoutBounds().getHeight() / 2);
@@ -435,7 +435,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             for (HijriTicks.HijriTick tick : hijriTicks.ticks(scale.visible().start(), scale.visible().end(),
                     scale.pxPerDay(), MIN_TICK_SPACING * 1.4)) {
                 double tx = scale.x(tick.day());
-                setLine(hijriLines.next(), tx, rowTop, tx, rowTop + 6);
+                verticalRule(hijriLines.next(), tx, rowTop, rowTop + 6);
                 Text label = hijriLabels.next(tick);
                 setText(label, axisLabels.hijriLabel(tick));
                 label.relocate(tx + 3, rowTop + AXIS_ROW / 2 - label.getLayoutBounds().getHeight() / 2);
@@ -1055,6 +1055,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
     }
 
+    /** A one-pixel vertical rule at x, on whole pixels so it stays crisp. */
+    private static void verticalRule(Region rule, double x, double y0, double y1) {
+        rule.resizeRelocate(Math.round(x), y0, 1, Math.max(0, y1 - y0));
+    }
+
     private static void setLine(Line line, double x0, double y0, double x1, double y1) {
         // half-pixel offsets keep one-pixel lines crisp
         double sx = Math.round(x0) + 0.5;
@@ -1102,6 +1107,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     /** A rounded badge with a count: a plain region and text, cheaper to relabel than a Label. */
     private static StackPane clusterBadge() {
         Text count = text("cluster-count");
+        count.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT); // "+12" in both directions
         StackPane badge = new StackPane(count);
         badge.getStyleClass().add("cluster");
         return badge;
