@@ -85,6 +85,19 @@ class MainWindowTest {
     }
 
     @Test
+    void theTimelineOpensOnEveryCuratedEventWithTheFirstSelected(FxRobot robot) throws Exception {
+        org.hawliyat.ui.timeline.TimelineView timeline = window.timeline();
+        org.hawliyat.timeline.TimelineLayout layout = onFx(() -> {
+            timeline.applyCss();
+            timeline.layout();
+            return ((org.hawliyat.ui.timeline.TimelineSkin) timeline.getSkin()).lastLayout();
+        });
+        // the whole range is shown: selecting the first event at start must not pan away from the rest
+        assertThat(layout.inRange()).isEqualTo(14);
+        assertThat(timeline.getSelectedEvent().id()).isEqualTo("qa-kz-1993-relations-established");
+    }
+
+    @Test
     void selectingAnEventShowsItsDetails(FxRobot robot) throws Exception {
         robot.clickOn(robot.lookup(".event-cell-title").match(node -> ((Label) node).getText().contains("ألتين قيران"))
                 .<Node>query());

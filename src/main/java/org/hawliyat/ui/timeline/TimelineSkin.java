@@ -68,6 +68,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     static final double LANE_HEADER = 20;
     static final double ROW = 26;
     static final double MIN_ROW = 19;
+    /** The least a row can be and still show a marker and a line of label text. */
+    static final double TIGHT_ROW = 14;
     /** Rows of labelled events per lane when there is room; fewer when the lanes must share the height. */
     static final int MAX_ITEM_ROWS = 4;
     static final double OVERVIEW = 38;
@@ -415,8 +417,12 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         double previousEnd = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < majors.size(); i++) {
             Tick tick = majors.get(i);
-            double tx = Math.max(scale.x(tick.day()), 0);
+            double tickX = scale.x(tick.day());
+            double tx = Math.max(tickX, 0);
             double nextX = i + 1 < majors.size() ? scale.x(majors.get(i + 1).day()) : w;
+            if (tickX < 0 && nextX < w) {
+                continue; // the view starts after this one and shows the next: no context needed
+            }
             Text label = majorLabels.next(tick);
             setText(label, axisLabels.majorLabel(tick, ticks.majorUnit()));
             double lw = label.getLayoutBounds().getWidth();
@@ -516,8 +522,9 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
         lastLayoutNanos = System.nanoTime() - started;
         lastLayout = layout;
-        // rows as tall as the space allows, between the smallest readable and the comfortable
-        double row = Math.max(MIN_ROW, Math.min(ROW, bodyHeight / Math.max(1, totalRows)));
+        // rows as tall as the space allows, up to the comfortable; below the usual minimum only
+        // when even one row a lane would not fit, so that no lane is ever cut off
+        double row = Math.max(TIGHT_ROW, Math.min(ROW, bodyHeight / Math.max(1, totalRows)));
 
         DateWords dates = DateWords.in(language, view.getDateStyle());
         Event selected = view.getSelectedEvent();

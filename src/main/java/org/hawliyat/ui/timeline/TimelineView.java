@@ -172,20 +172,23 @@ public class TimelineView extends Control {
         revealSelected();
     }
 
-    /** Pans (without zooming) so that the selected event is on screen. */
+    /** Pans (without zooming) so that the selected event is on screen; an event already on screen stays where it is. */
     public void revealSelected() {
         TimeScale scale = currentScale();
         TimelineItem item = getData().item(getSelectedEvent() == null ? null : getSelectedEvent().id()).orElse(null);
         if (scale == null || item == null) {
             return;
         }
-        double margin = Math.min(120, scale.width() / 6);
         double x = scale.x(item.start());
-        if (x < margin || x > scale.width() - margin) {
+        double edge = Math.min(REVEAL_MARGIN, scale.width() / 8);
+        if (x < edge || x > scale.width() - edge) {
             moveTo(new TimeRange(item.start() - scale.visible().length() / 2,
                     item.start() + scale.visible().length() / 2));
         }
     }
+
+    /** How close to an edge an event may be before revealing it moves the view. */
+    private static final double REVEAL_MARGIN = 16;
 
     /** Asks for the detail of the selected event (Enter, double click). */
     public void openSelected() {
