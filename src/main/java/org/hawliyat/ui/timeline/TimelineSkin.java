@@ -134,7 +134,14 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final java.util.Map<String, javafx.scene.image.Image> stamps = new java.util.HashMap<>();
     private final NodePool<Text> labels = new NodePool<>(labelLayer, () -> withTooltip(text("event-label")), 300);
     private final NodePool<StackPane> clusters = new NodePool<>(labelLayer, () -> withTooltip(clusterBadge()));
-    private final NodePool<Region> densityBars = new NodePool<>(overview, () -> region("density-bar"));
+    /**
+     * The density histogram, drawn on a canvas only when it changes: one picture instead of a
+     * hundred and sixty regions on every frame. Its colour comes from the stylesheet, through a
+     * region styled as a bar that is never shown.
+     */
+    private final javafx.scene.canvas.Canvas densityCanvas = new javafx.scene.canvas.Canvas();
+    private final Region densityStyle = region("density-bar");
+    private Object densityDrawn;
     private final Region overviewWindow = region("overview-window");
     private final Line todayLine = styled(new Line(), "today-line");
     private final Text todayLabel = text("today-label");
@@ -176,7 +183,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         fontProbe.setVisible(false);
         fontProbe.setManaged(false);
         labelLayer.getChildren().add(fontProbe);
-        overview.getChildren().add(overviewWindow);
+        densityStyle.setVisible(false);
+        densityStyle.setManaged(false);
+        densityCanvas.setManaged(false);
+        densityCanvas.setMouseTransparent(true);
+        overview.getChildren().addAll(densityStyle, densityCanvas, overviewWindow);
         overviewWindow.setManaged(false);
         legend.getStyleClass().add("timeline-legend");
         emptyState.getStyleClass().add("timeline-empty");
@@ -739,22 +750,37 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     private void drawOverview(double w) {
-        densityBars.begin();
-        int max = 1;
-        for (int c : density) {
-            max = Math.max(max, c);
-        }
-        double binWidth = w / Math.max(1, density.length);
-        for (int i = 0; i < density.length; i++) {
-            if (density[i] == 0) {
-                continue;
-            }
-            double barHeight = Math.max(2, (OVERVIEW - 8) * Math.sqrt(density[i] / (double) max));
-            Region bar = densityBars.next();
-            bar.resizeRelocate(i * binWidth, OVERVIEW - 4 - barHeight, Math.max(1, binWidth - 1), barHeight);
-        }
-        densityBars.end();
         TimeRange whole = overviewWhole();
+        javafx.scene.paint.Paint barPaint = densityStyle.getBackground() == null || densityStyle.getBackground().getFills().isEmpty()
+                ? null : densityStyle.getBackground().getFills().get(0).getFill();
+        // A canvas keeps its drawing unmirrored in a right-to-left parent (as text is): the one
+        // place where this skin mirrors by hand.
+        boolean mirrored = getSkinnable().isTimeRightToLeft();
+        List<Object> state = List.of(density, whole, w, String.valueOf(barPaint), mirrored);
+        if (!state.equals(densityDrawn) && barPaint != null) {
+            densityDrawn = state;
+            densityCanvas.setWidth(w);
+            densityCanvas.setHeight(OVERVIEW);
+            javafx.scene.canvas.GraphicsContext g = densityCanvas.getGraphicsContext2D();
+            g.clearRect(0, 0, w, OVERVIEW);
+            g.setFill(barPaint);
+            int max = 1;
+            for (int c : density) {
+                max = Math.max(max, c);
+            }
+            double daysPerBin = overviewRange.length() / Math.max(1, density.length);
+            for (int i = 0; i < density.length; i++) {
+                if (density[i] == 0) {
+                    continue;
+                }
+                double x0 = (overviewRange.start() + i * daysPerBin - whole.start()) / whole.length() * w;
+                double x1 = (overviewRange.start() + (i + 1) * daysPerBin - whole.start()) / whole.length() * w;
+                double barHeight = Math.max(2, (OVERVIEW - 8) * Math.sqrt(density[i] / (double) max));
+                double barWidth = Math.max(1, Math.floor(x1) - Math.floor(x0) - 1);
+                double barX = mirrored ? w - Math.floor(x0) - barWidth : Math.floor(x0);
+                g.fillRect(barX, OVERVIEW - 4 - barHeight, barWidth, barHeight);
+            }
+        }
         double x0 = (scale.visible().start() - whole.start()) / whole.length() * w;
         double x1 = (scale.visible().end() - whole.start()) / whole.length() * w;
         x0 = Math.max(0, Math.min(w - 4, x0));
