@@ -16,18 +16,14 @@ import org.hawliyat.timeline.TickUnit;
  */
 public final class AxisLabels {
 
-    private static final String[] HIJRI_MONTHS_AR = {"محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى",
-        "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"};
-    private static final String[] HIJRI_MONTHS_EN = {"Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani",
-        "Jumada al-Ula", "Jumada al-Akhirah", "Rajab", "Shaban", "Ramadan", "Shawwal", "Dhu al-Qadah",
-        "Dhu al-Hijjah"};
-
     private final Language language;
     private final DateWords dates;
+    private final Messages messages;
 
     public AxisLabels(Language language, DateStyle style) {
         this.language = Objects.requireNonNull(language, "language");
         this.dates = DateWords.in(language, style);
+        this.messages = Messages.of(language);
     }
 
     public Language language() {
@@ -97,7 +93,7 @@ public final class AxisLabels {
 
     /** The year with its era: «1444 هـ» or "1444 AH". */
     public String hijriYear(int year) {
-        return dates.number(year) + (language == Language.AR ? " هـ" : " AH");
+        return messages.get("hijri.year", dates.number(year));
     }
 
     /**
@@ -110,6 +106,6 @@ public final class AxisLabels {
         if (month < 1 || month > 12) {
             throw new IllegalArgumentException("Hijri month " + month + " does not exist");
         }
-        return (language == Language.AR ? HIJRI_MONTHS_AR : HIJRI_MONTHS_EN)[month - 1];
+        return messages.get("hijri.monthName." + month);
     }
 }
