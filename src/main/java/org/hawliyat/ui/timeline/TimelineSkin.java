@@ -431,8 +431,10 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             double tickX = scale.x(tick.day());
             double tx = Math.max(tickX, 0);
             double nextX = i + 1 < majors.size() ? scale.x(majors.get(i + 1).day()) : w;
-            if (tickX < 0 && nextX < w) {
-                continue; // the view starts after this one and shows the next: no context needed
+            if (tickX < 0 && nextX < w && ticks.majorUnit().countsYears() && ticks.majorUnit().step() >= 100) {
+                // "1900" at the start edge of a view of the 1980s reads as a date on screen; a
+                // century is context enough when the next one is in view (a year label is kept)
+                continue;
             }
             Text label = majorLabels.next(tick);
             setText(label, axisLabels.majorLabel(tick, ticks.majorUnit()));
