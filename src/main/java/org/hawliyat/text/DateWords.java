@@ -13,27 +13,6 @@ import org.hawliyat.model.PartialDate;
  */
 public final class DateWords {
 
-    /**
-     * Which digits numbers are written with. Kept for existing callers; {@link DigitStyle} (through
-     * {@link DateStyle}) is the same choice and is what new code should use.
-     */
-    public enum Digits {
-        /** 0123456789, the default (as in the source articles). */
-        WESTERN(DigitStyle.WESTERN),
-        /** ٠١٢٣٤٥٦٧٨٩ (U+0660–0669). */
-        ARABIC_INDIC(DigitStyle.ARABIC_INDIC);
-
-        private final DigitStyle style;
-
-        Digits(DigitStyle style) {
-            this.style = style;
-        }
-
-        public DigitStyle style() {
-            return style;
-        }
-    }
-
     private final Messages messages;
     /** The style as asked for, kept so that it survives a change of digits. */
     private final DateStyle requestedStyle;
@@ -62,11 +41,6 @@ public final class DateWords {
 
     public DateWords withDigits(DigitStyle otherDigits) {
         return withStyle(requestedStyle.withDigits(otherDigits));
-    }
-
-    /** The same as {@link #withDigits(DigitStyle)}; digits apply to Arabic only. */
-    public DateWords withDigits(Digits otherDigits) {
-        return withDigits(otherDigits.style());
     }
 
     public Language language() {

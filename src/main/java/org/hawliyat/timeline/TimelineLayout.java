@@ -6,7 +6,12 @@ import java.util.List;
  * Where everything goes for one frame, in logical coordinates: x from the start edge (time order),
  * rows counted from the top of each lane. The skin turns rows into pixels and mirrors nothing.
  */
-public record TimelineLayout(TimeScale scale, List<LaneLayout> lanes, int inRange, int placed, int clustered) {
+public record TimelineLayout(TimeScale scale, List<LaneLayout> lanes, int placed, int clustered) {
+
+    /** How many items overlap the visible range: each is placed or counted in a cluster. */
+    public int inRange() {
+        return placed + clustered;
+    }
 
     /**
      * One lane's rows.

@@ -53,7 +53,7 @@ public final class TimelineLayoutEngine {
                 clustered += c.count();
             }
         }
-        return new TimelineLayout(scale, List.copyOf(lanes), placed + clustered, placed, clustered);
+        return new TimelineLayout(scale, List.copyOf(lanes), placed, clustered);
     }
 
     /**
@@ -92,7 +92,7 @@ public final class TimelineLayoutEngine {
             int rows = Math.max(1, usedRows + (inRow.isEmpty() ? 0 : 1));
             lanes.add(new LaneLayout(lane.lane(), lane.collapsed(), rows, usedRows, List.copyOf(kept), List.copyOf(inRow)));
         }
-        return new TimelineLayout(layout.scale(), List.copyOf(lanes), placed + clustered, placed, clustered);
+        return new TimelineLayout(layout.scale(), List.copyOf(lanes), placed, clustered);
     }
 
     /** Badges and single items merged left to right wherever they would touch, as packing merges them. */
@@ -254,7 +254,6 @@ public final class TimelineLayoutEngine {
             double occupiedStart = Math.min(markerStart, x0);
             int row = firstFreeRow(rowEnd, occupiedStart - options.itemGap());
             if (row < 0) {
-                lastOccupiedStart = occupiedStart;
                 return false;
             }
             // a short span is labelled after its end, a long one inside itself, after the marker
@@ -289,11 +288,13 @@ public final class TimelineLayoutEngine {
             return true;
         }
 
-        /** Where the last item that found no row would have started. */
-        private double lastOccupiedStart;
+        /** Where an item's drawing would start: its point's marker, or its span. */
+        private double occupiedStart(TimelineItem item) {
+            return item.kind() == SpanKind.POINT ? scale.x(item.start() + 0.5) - halfMarker : scale.x(item.start());
+        }
 
         private void addToCluster(TimelineItem item) {
-            double badgeX = Math.max(lastOccupiedStart, 0);
+            double badgeX = Math.max(occupiedStart(item), 0);
             if (!Double.isNaN(clusterX) && badgeX < clusterX + options.clusterWidth() + options.itemGap()) {
                 clusterCount++;
                 clusterFirst = Math.min(clusterFirst, item.start());

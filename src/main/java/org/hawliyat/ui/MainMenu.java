@@ -1,11 +1,13 @@
 package org.hawliyat.ui;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import org.hawliyat.text.DateStyle;
 import org.hawliyat.text.DigitStyle;
 import org.hawliyat.text.MonthNaming;
 import org.hawliyat.timeline.LaneMode;
@@ -76,21 +78,11 @@ final class MainMenu extends MenuBar {
         Menu lanes = choices(text, "menu.view.lanes", "menu-lanes", LaneMode.values(), settings.laneModeProperty(),
                 mode -> "menu.view.lanes." + mode.name());
         Menu months = choices(text, "menu.view.months", "menu-months", MonthNaming.values(),
-                new SimpleObjectProperty<MonthNaming>() {
-                    {
-                        set(settings.dateStyleProperty().get().months());
-                        settings.dateStyleProperty().addListener((o, b, a) -> set(a.months()));
-                        addListener((o, b, a) -> settings.dateStyleProperty().set(settings.dateStyleProperty().get().withMonths(a)));
-                    }
-                }, naming -> "menu.view.months." + naming.name());
+                partOf(settings.dateStyleProperty(), DateStyle::months, DateStyle::withMonths),
+                naming -> "menu.view.months." + naming.name());
         Menu digits = choices(text, "menu.view.digits", "menu-digits", DigitStyle.values(),
-                new SimpleObjectProperty<DigitStyle>() {
-                    {
-                        set(settings.dateStyleProperty().get().digits());
-                        settings.dateStyleProperty().addListener((o, b, a) -> set(a.digits()));
-                        addListener((o, b, a) -> settings.dateStyleProperty().set(settings.dateStyleProperty().get().withDigits(a)));
-                    }
-                }, style -> "menu.view.digits." + style.name());
+                partOf(settings.dateStyleProperty(), DateStyle::digits, DateStyle::withDigits),
+                style -> "menu.view.digits." + style.name());
         Menu direction = choices(text, "menu.view.direction", "menu-direction", TimeDirection.values(),
                 settings.timeDirectionProperty(), d -> "menu.view.direction." + d.name());
         CheckMenuItem hijri = new CheckMenuItem();
@@ -99,6 +91,15 @@ final class MainMenu extends MenuBar {
         hijri.setMnemonicParsing(false);
         hijri.selectedProperty().bindBidirectional(settings.hijriAxisProperty());
         return List.of(zoomIn, zoomOut, fit, new SeparatorMenuItem(), lanes, hijri, months, digits, direction);
+    }
+
+    /** One part of a date style as a property of its own, kept in step with the whole both ways. */
+    private static <T> ObjectProperty<T> partOf(ObjectProperty<DateStyle> whole, Function<DateStyle, T> get,
+                                                BiFunction<DateStyle, T, DateStyle> with) {
+        ObjectProperty<T> part = new SimpleObjectProperty<>(get.apply(whole.get()));
+        whole.addListener((o, before, after) -> part.set(get.apply(after)));
+        part.addListener((o, before, after) -> whole.set(with.apply(whole.get(), after)));
+        return part;
     }
 
     /** A submenu of radio items, one per value, kept in step with the property both ways. */

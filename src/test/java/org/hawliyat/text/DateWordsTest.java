@@ -42,7 +42,7 @@ class DateWordsTest {
 
     @Test
     void arabicIndicDigitsOnRequest() {
-        DateWords indic = arabic.withDigits(DateWords.Digits.ARABIC_INDIC);
+        DateWords indic = arabic.withDigits(DigitStyle.ARABIC_INDIC);
         assertThat(indic.format(PartialDate.parse("1993-07-01"))).isEqualTo("١ يوليو ١٩٩٣");
         assertThat(indic.format(new EventDate(PartialDate.parse("2022-10"), true, null))).isEqualTo("حوالي أكتوبر ٢٠٢٢");
     }
@@ -85,14 +85,14 @@ class DateWordsTest {
         DateWords withDefault = DateWords.in(Language.AR, DateStyle.DEFAULT);
         assertThat(withDefault.format(PartialDate.parse("1993-07-01"))).isEqualTo(arabic.format(PartialDate.parse("1993-07-01")));
         assertThat(arabic.style()).isEqualTo(DateStyle.DEFAULT);
-        assertThat(arabic.withDigits(DateWords.Digits.ARABIC_INDIC).style().digits()).isEqualTo(DigitStyle.ARABIC_INDIC);
+        assertThat(arabic.withDigits(DigitStyle.ARABIC_INDIC).style().digits()).isEqualTo(DigitStyle.ARABIC_INDIC);
     }
 
     @Test
     void englishIgnoresTheArabicStyle() {
         DateWords englishAskedForIndic = DateWords.in(Language.EN, new DateStyle(MonthNaming.LEVANTINE, DigitStyle.ARABIC_INDIC));
         assertThat(englishAskedForIndic.format(PartialDate.parse("1993-10-01"))).isEqualTo("1 October 1993");
-        assertThat(english.withDigits(DateWords.Digits.ARABIC_INDIC).format(PartialDate.parse("1993"))).isEqualTo("1993");
+        assertThat(english.withDigits(DigitStyle.ARABIC_INDIC).format(PartialDate.parse("1993"))).isEqualTo("1993");
         assertThat(englishAskedForIndic.style()).isEqualTo(DateStyle.DEFAULT);
     }
 

@@ -16,7 +16,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.transform.Transform;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.hawliyat.model.Event;
 import org.hawliyat.model.Language;
 import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.timeline.TimeRange;
@@ -47,16 +46,21 @@ public final class Renderer {
      */
     public void render(RenderRequest request) throws IOException {
         HeadlessFx.start();
-        CatalogueContents contents = CatalogueContents.readFrom(store); // off the FX thread
-        if (request.selectEventId() != null && contents.events().stream().noneMatch(e -> e.id().equals(request.selectEventId()))) {
+        if (request.selectEventId() != null && store.event(request.selectEventId()).isEmpty()) {
             throw new IllegalArgumentException("no event has the id \"" + request.selectEventId() + "\"");
         }
-        BufferedImage image = HeadlessFx.call(() -> request.view() == RenderRequest.View.WINDOW
-                ? drawWindow(request) : drawTimeline(request, contents));
+        // the window reads the catalogue itself, as it does when it opens; the timeline alone is read here
+        BufferedImage image = request.view() == RenderRequest.View.WINDOW
+                ? HeadlessFx.call(() -> drawWindow(request))
+                : drawTimeline(request, CatalogueContents.readFrom(store)); // read off the FX thread
         write(image, request.out());
     }
 
     private BufferedImage drawTimeline(RenderRequest request, CatalogueContents contents) {
+        return HeadlessFx.call(() -> drawTimelineOnFx(request, contents));
+    }
+
+    private BufferedImage drawTimelineOnFx(RenderRequest request, CatalogueContents contents) {
         TimelineView timeline = new TimelineView();
         UiText text = new UiText(request.language());
         timeline.setAnimated(false);
@@ -77,7 +81,7 @@ public final class Renderer {
         stage.show();
         try {
             timeline.setVisibleRange(range(request, timeline));
-            select(request, contents, timeline);
+            select(request, timeline);
             return snapshot(root, request);
         } finally {
             stage.hide(); // a picture leaves no window behind (it would take the keyboard in tests)
@@ -105,9 +109,7 @@ public final class Renderer {
             window.root().applyCss();
             window.root().layout();
             timeline.setVisibleRange(range(request, timeline));
-            if (request.selectEventId() != null) {
-                timeline.getData().item(request.selectEventId()).ifPresent(i -> timeline.setSelectedEvent(i.event()));
-            }
+            select(request, timeline);
             return snapshot(window.root(), request);
         } finally {
             stage.hide(); // before the settings node goes: hiding saves the window's place into it
@@ -127,13 +129,9 @@ public final class Renderer {
         return new TimeRange(start, Math.max(end, start + 1));
     }
 
-    private static void select(RenderRequest request, CatalogueContents contents, TimelineView timeline) {
+    private static void select(RenderRequest request, TimelineView timeline) {
         if (request.selectEventId() != null) {
-            for (Event e : contents.events()) {
-                if (e.id().equals(request.selectEventId())) {
-                    timeline.setSelectedEvent(e);
-                }
-            }
+            timeline.getData().item(request.selectEventId()).ifPresent(item -> timeline.setSelectedEvent(item.event()));
         }
     }
 

@@ -35,7 +35,6 @@ final class NodePool<T extends Node> {
     private Map<Object, T> current = new HashMap<>();
     /** Hidden nodes of keys that left the view, oldest first. */
     private final LinkedHashMap<Object, T> kept = new LinkedHashMap<>();
-    private final List<T> inUse = new ArrayList<>();
 
     NodePool(Pane parent, Supplier<T> factory) {
         this(parent, factory, 0);
@@ -62,7 +61,6 @@ final class NodePool<T extends Node> {
                 free.add(node);
             }
         }
-        inUse.clear();
     }
 
     /** A node for this frame, with no key: any free one. */
@@ -100,7 +98,6 @@ final class NodePool<T extends Node> {
         if (key != null) {
             current.put(key, node); // found again by its key next frame
         }
-        inUse.add(node);
         if (!node.isVisible()) {
             node.setVisible(true);
         }
@@ -125,10 +122,5 @@ final class NodePool<T extends Node> {
                 node.setVisible(false);
             }
         }
-    }
-
-    /** The nodes in use this frame, in the order taken. */
-    List<T> inUse() {
-        return inUse;
     }
 }

@@ -1,6 +1,5 @@
 package org.hawliyat.ui.timeline;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -65,7 +64,6 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     static final double AXIS_ROW = 21;
     static final double PERIOD_ROW = 18;
-    static final double LANE_HEADER = 20;
     static final double ROW = 26;
     static final double MIN_ROW = 19;
     /** The least a row can be and still show a marker and a line of label text. */
@@ -317,7 +315,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return top + bottom + 2 * AXIS_ROW + 3 * (LANE_HEADER + 2 * ROW) + OVERVIEW + 30;
+        return top + bottom + 2 * AXIS_ROW + 6 * ROW + OVERVIEW + 30;
     }
 
     // SkinBase's defaults derive the minimum from where the children sit now, which would make
@@ -346,7 +344,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
         TimeRange visible = view.getVisibleRange() == null ? view.fitRange() : view.getVisibleRange();
         double axisHeight = AXIS_ROW * (view.isHijriAxis() ? 3 : 2);
-        List<PeriodRow> periodRows = packPeriods(data.periods());
+        List<PeriodRow> periodRows = periodRows(data);
         int periodRowCount = periodRows.stream().mapToInt(PeriodRow::row).max().orElse(-1) + 1;
         double periodsHeight = periodRowCount * PERIOD_ROW;
         double legendHeight = legend.prefHeight(w);
@@ -401,7 +399,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     private void drawAxis(double w, double axisHeight, double bodyHeight) {
         TimelineView view = getSkinnable();
-        AxisLabels axisLabels = new AxisLabels(view.getLanguage(), view.getDateStyle());
+        AxisLabels axisLabels = textFor(view).axis();
         AxisTicks ticks = tickGenerator.ticks(scale.visible().start(), scale.visible().end(), scale.pxPerDay(),
                 MIN_TICK_SPACING);
         minorTicks.begin();
@@ -468,6 +466,17 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private record PeriodRow(PeriodBand band, int row) {
     }
 
+    private List<PeriodRow> periodRows = List.of();
+    private TimelineData periodRowsFor;
+
+    private List<PeriodRow> periodRows(TimelineData data) {
+        if (data != periodRowsFor) {
+            periodRows = packPeriods(data.periods());
+            periodRowsFor = data;
+        }
+        return periodRows;
+    }
+
     /** Overlapping periods (an emir's reign, a president's term) take separate rows of the strip. */
     private List<PeriodRow> packPeriods(List<PeriodBand> bands) {
         List<PeriodRow> rows = new ArrayList<>();
@@ -518,6 +527,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
         measurer.setFont(fontProbe.getFont());
         checkStampScale();
+        checkTextCaches();
         long started = System.nanoTime();
         // as many rows per lane as fit the height (at most four): fewer rows, more clusters
         String selectedId = view.getSelectedEvent() == null ? null : view.getSelectedEvent().id();
@@ -539,7 +549,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         // when even one row a lane would not fit, so that no lane is ever cut off
         double row = Math.max(TIGHT_ROW, Math.min(ROW, bodyHeight / Math.max(1, totalRows)));
 
-        DateWords dates = DateWords.in(language, view.getDateStyle());
+        DateWords dates = textFor(view).dates();
         Event selected = view.getSelectedEvent();
         laneBands.begin();
         laneHeaders.begin();
@@ -547,7 +557,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         markers.begin();
         labels.begin();
         clusters.begin();
-        Node focusTarget = null;
+        boolean selectionShown = false;
         double focusStart = 0;
         double focusEnd = 0;
         double focusY = 0;
@@ -605,7 +615,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                     bind(label, item, tip, isSelected);
                 }
                 if (isSelected) {
-                    focusTarget = marker;
+                    selectionShown = true;
                     focusStart = Math.min(mx, p.extentStart());
                     focusEnd = Math.max(p.extentEnd(), mx + MARKER);
                     focusY = rowCenter;
@@ -613,7 +623,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             }
             for (Cluster c : lane.clusters()) {
                 StackPane badge = clusters.next();
-                setText((Text) badge.getChildren().get(0), compactCount(c.count(), language));
+                setText((Text) badge.getChildren().get(0), compactCount(c.count()));
                 badge.setUserData(c);
                 String about = clusterText(c.count());
                 Tooltip tip = (Tooltip) badge.getProperties().get(Tooltip.class);
@@ -642,7 +652,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         labels.end();
         clusters.end();
 
-        boolean showFocus = focusTarget != null && view.isFocused();
+        boolean showFocus = selectionShown && view.isFocused();
         focusRing.setVisible(showFocus);
         if (showFocus) {
             focusRing.resizeRelocate(focusStart - 4, focusY - row / 2 + 1, focusEnd - focusStart + 8, row - 2);
@@ -703,6 +713,20 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         return view;
     }
 
+    /** Axis labels and dates in words for one language and date style (they read the bundles). */
+    private record DateText(Language language, org.hawliyat.text.DateStyle style, AxisLabels axis, DateWords dates) {
+    }
+
+    private DateText dateText;
+
+    private DateText textFor(TimelineView view) {
+        if (dateText == null || dateText.language() != view.getLanguage() || !dateText.style().equals(view.getDateStyle())) {
+            dateText = new DateText(view.getLanguage(), view.getDateStyle(),
+                    new AxisLabels(view.getLanguage(), view.getDateStyle()), DateWords.in(view.getLanguage(), view.getDateStyle()));
+        }
+        return dateText;
+    }
+
     /** Period names are in another font size than event labels: measured with their own measurer. */
     private final LabelMeasurer periodMeasurer = new LabelMeasurer();
 
@@ -717,13 +741,21 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         if (view.getLaneMode() == org.hawliyat.timeline.LaneMode.SINGLE) {
             return 0;
         }
-        double widest = 0;
-        for (org.hawliyat.timeline.Lane lane : data.lanes(view.getLaneMode())) {
-            headerProbe.setText("▾ " + laneName(lane.key(), lane.label().in(view.getLanguage())));
-            widest = Math.max(widest, headerProbe.prefWidth(-1));
+        // measuring the names lays out their text: once per set of lanes and language, not per frame
+        List<Object> names = List.of(data, view.getLaneMode(), view.getLanguage(), view.getMessages());
+        if (!names.equals(widestLaneNameFor)) {
+            widestLaneName = 0;
+            for (org.hawliyat.timeline.Lane lane : data.lanes(view.getLaneMode())) {
+                headerProbe.setText("▾ " + laneName(lane.key(), lane.label().in(view.getLanguage())));
+                widestLaneName = Math.max(widestLaneName, headerProbe.prefWidth(-1));
+            }
+            widestLaneNameFor = names;
         }
-        return Math.min(Math.max(widest + 8, 90), Math.min(260, w / 4));
+        return Math.min(Math.max(widestLaneName + 8, 90), Math.min(260, w / 4));
     }
+
+    private double widestLaneName;
+    private Object widestLaneNameFor;
 
     private void gutterClicked(MouseEvent e) {
         Node hit = e.getPickResult().getIntersectedNode();
@@ -1026,13 +1058,22 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private Object clusterTextsFor;
 
     private String clusterText(int count) {
-        TimelineMessages messages = getSkinnable().getMessages();
-        List<Object> context = List.of(messages, getSkinnable().getLanguage());
-        if (!context.equals(clusterTextsFor)) {
+        return clusterTexts.computeIfAbsent(count, n -> getSkinnable().getMessages().get("timeline.cluster", n));
+    }
+
+    /** Forgets the remembered texts when what they were made from changed; once a frame. */
+    private void checkTextCaches() {
+        TimelineView view = getSkinnable();
+        List<Object> clusterContext = List.of(view.getMessages(), view.getLanguage());
+        if (!clusterContext.equals(clusterTextsFor)) {
             clusterTexts.clear();
-            clusterTextsFor = context;
+            clusterTextsFor = clusterContext;
         }
-        return clusterTexts.computeIfAbsent(count, n -> messages.get("timeline.cluster", n));
+        List<Object> tooltipContext = List.of(view.getLanguage(), view.getDateStyle(), view.getData());
+        if (!tooltipContext.equals(tooltipsFor)) {
+            tooltips.clear();
+            tooltipsFor = tooltipContext;
+        }
     }
 
     /** Tooltips by event id, in the current language and date style (formatting dates is slow). */
@@ -1043,11 +1084,6 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         if (item == null) {
             return null;
         }
-        List<Object> context = List.of(language, getSkinnable().getDateStyle(), getSkinnable().getData());
-        if (!context.equals(tooltipsFor)) {
-            tooltips.clear();
-            tooltipsFor = context;
-        }
         return tooltips.computeIfAbsent(item.id(), id -> describe(item, language, dates));
     }
 
@@ -1057,9 +1093,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         return title(item, language) + " — " + when;
     }
 
-    private static String compactCount(int count, Language language) {
-        String text = count >= 10_000 ? (count / 1000) + "k" : Integer.toString(count);
-        return language == Language.AR ? "+" + text : "+" + text;
+    private static String compactCount(int count) {
+        return "+" + (count >= 10_000 ? (count / 1000) + "k" : Integer.toString(count));
     }
 
     static String typeClass(int typeIndex) {
@@ -1157,8 +1192,4 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         return node;
     }
 
-    /** Today's date, for tests that need to know where the marker is. */
-    static LocalDate today(TimelineView view) {
-        return view.getData().today();
-    }
 }
