@@ -14,4 +14,9 @@ public record Article(String id, String title, String outlet, String author, Lan
         author = Text.blankToNull(author);
         provenance = Text.blankToNull(provenance);
     }
+
+    /** The metadata alone. */
+    public ArticleInfo info() {
+        return new ArticleInfo(id, title, outlet, author, language, published, provenance);
+    }
 }

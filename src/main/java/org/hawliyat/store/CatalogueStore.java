@@ -3,6 +3,7 @@ package org.hawliyat.store;
 import java.util.List;
 import java.util.Optional;
 import org.hawliyat.model.Article;
+import org.hawliyat.model.ArticleInfo;
 import org.hawliyat.model.Catalogue;
 import org.hawliyat.model.Country;
 import org.hawliyat.model.Event;
@@ -42,6 +43,11 @@ public interface CatalogueStore extends AutoCloseable {
     List<Article> articles();
 
     Optional<Article> article(String id);
+
+    /** Every article's metadata without its text, sorted by id: cheap even for many long articles. */
+    default List<ArticleInfo> articleInfos() {
+        return articles().stream().map(Article::info).toList();
+    }
 
     /** Every record, each list sorted by id (types in their display order). */
     Catalogue snapshot();

@@ -16,7 +16,8 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final String[] HEADLESS = {"org.hawliyat.model..", "org.hawliyat.store..", "org.hawliyat.io..",
-        "org.hawliyat.app..", "org.hawliyat.text..", "org.hawliyat.timeline..", "org.hawliyat.cli.."};
+        "org.hawliyat.app..", "org.hawliyat.text..", "org.hawliyat.timeline..", "org.hawliyat.reading..",
+        "org.hawliyat.cli.."};
 
     @ArchTest
     static final ArchRule logicNeverTouchesJavaFx = noClasses().that().resideInAnyPackage(HEADLESS)

@@ -50,6 +50,7 @@ class SqliteCatalogueStoreTest {
             assertThat(store.event("e1")).contains(catalogue.events().get(0));
             assertThat(store.events()).extracting(Event::id).containsExactly("e1", "e0");
             assertThat(store.articles()).containsExactly(Fixtures.article());
+            assertThat(store.articleInfos()).containsExactly(Fixtures.article().info());
             assertThat(store.snapshot().events()).extracting(Event::id).containsExactly("e0", "e1");
         }
     }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.hawliyat.model.Article;
+import org.hawliyat.model.ArticleInfo;
 import org.hawliyat.model.Catalogue;
 import org.hawliyat.model.Country;
 import org.hawliyat.model.Event;
@@ -317,6 +318,18 @@ public final class SqliteCatalogueStore implements CatalogueStore {
         } catch (SQLException e) {
             throw failure("read article " + id, e);
         }
+    }
+
+    @Override
+    public synchronized List<ArticleInfo> articleInfos() {
+        // the same columns without the body, which is what makes the full read expensive
+        return readAll(ARTICLE_COLUMNS.replace(", body FROM", " FROM") + " ORDER BY id", rs -> {
+            String published = rs.getString(6);
+            return new ArticleInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    Language.fromCode(rs.getString(5)),
+                    published == null ? null : new EventDate(PartialDate.parse(published), rs.getBoolean(7), rs.getString(8)),
+                    rs.getString(9));
+        });
     }
 
     private static Article readArticle(ResultSet rs) throws SQLException {
