@@ -6,21 +6,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hawliyat.model.Article;
+import org.hawliyat.model.ArticleInfo;
 import org.hawliyat.model.Country;
 import org.hawliyat.model.Event;
 import org.hawliyat.model.EventType;
 import org.hawliyat.model.Person;
 import org.hawliyat.model.Place;
+import org.hawliyat.reading.ArticlePassages;
 import org.hawliyat.store.CatalogueStore;
 
 /**
  * What the window shows, read from the store in one go (off the FX thread): the events in time
  * order, and the records they refer to by id, so that showing an event needs no further reads.
+ * Articles come without their text, which is read when one is opened.
  */
 public record CatalogueContents(List<Event> events, Map<String, EventType> types,
                                 Map<String, Country> countries, Map<String, Place> places,
-                                Map<String, Person> people, Map<String, Article> articles,
+                                Map<String, Person> people, Map<String, ArticleInfo> articles,
+                                Map<String, Integer> articleEventCounts,
                                 boolean readOnly, String location, TimelineData timeline) {
 
     public CatalogueContents {
@@ -30,6 +33,7 @@ public record CatalogueContents(List<Event> events, Map<String, EventType> types
         places = Map.copyOf(places);
         people = Map.copyOf(people);
         articles = Map.copyOf(articles);
+        articleEventCounts = Map.copyOf(articleEventCounts);
     }
 
     /** Reads everything the window needs and prepares the timeline. Blocking: never call it on the FX thread. */
@@ -42,7 +46,8 @@ public record CatalogueContents(List<Event> events, Map<String, EventType> types
                 byId(countries, Country::id),
                 byId(store.places(), Place::id),
                 byId(store.people(), Person::id),
-                byId(store.articles(), Article::id),
+                byId(store.articleInfos(), ArticleInfo::id),
+                ArticlePassages.eventCounts(events),
                 store.isReadOnly(),
                 store.location(),
                 TimelineData.of(events, types, countries, store.periods()));
@@ -64,7 +69,8 @@ public record CatalogueContents(List<Event> events, Map<String, EventType> types
         return Optional.ofNullable(id == null ? null : people.get(id));
     }
 
-    public Optional<Article> article(String id) {
+    /** The article's metadata; its text is read when it is opened. */
+    public Optional<ArticleInfo> articleInfo(String id) {
         return Optional.ofNullable(id == null ? null : articles.get(id));
     }
 

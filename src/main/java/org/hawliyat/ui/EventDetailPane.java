@@ -4,40 +4,71 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.hawliyat.model.Article;
+import org.hawliyat.model.ArticleInfo;
 import org.hawliyat.model.Event;
 import org.hawliyat.model.EventDate;
+import org.hawliyat.model.Language;
 import org.hawliyat.model.Participant;
 import org.hawliyat.model.SourceRef;
+import org.hawliyat.reading.RelatedEvents;
+import org.hawliyat.text.Citation;
+import org.hawliyat.text.HijriWords;
+import org.hawliyat.text.TextDirection;
 import org.hawliyat.ui.text.WrappedText;
+import org.hawliyat.ui.timeline.TypeMarker;
 
 /**
- * Everything about one event: title, type, date (precision, "approximate", note), countries,
- * place, people with their roles, summary, and the quoted passages of its sources. All text that
- * may wrap is a {@link WrappedText}; only single words and headings are labels.
+ * Everything about one event: title, type (with the timeline's colour and shape), date (in words,
+ * its precision, "approximate" and why, the Hijri equivalent when the Hijri row is on), countries,
+ * place, people with their roles, summary, each source's quoted passage with "open in article" and
+ * "copy citation", and the related events, each a link. All text that may wrap is a
+ * {@link WrappedText}; only single lines are labels.
  */
 final class EventDetailPane extends ScrollPane {
 
     private final UiText text;
+    private final BooleanProperty hijri;
     private final VBox content = new VBox();
     private CatalogueContents catalogue;
     private Event event;
+    private BiConsumer<Event, SourceRef> onOpenPassage = (e, s) -> { };
+    private Consumer<Event> onSelectEvent = e -> { };
 
-    EventDetailPane(UiText text) {
+    EventDetailPane(UiText text, BooleanProperty hijri) {
         this.text = text;
+        this.hijri = hijri;
         getStyleClass().add("detail-scroll");
+        setId("detail-pane");
         content.getStyleClass().add("detail-pane");
         setContent(content);
         setFitToWidth(true); // the paragraphs wrap to the pane's width instead of widening it
         setHbarPolicy(ScrollBarPolicy.NEVER);
         showNothing();
         text.languageProperty().addListener((observable, before, after) -> refresh());
+        hijri.addListener((observable, before, after) -> refresh());
+    }
+
+    /** Called by "open in article" with the event and the source whose passage to show. */
+    void setOnOpenPassage(BiConsumer<Event, SourceRef> handler) {
+        this.onOpenPassage = handler;
+    }
+
+    /** Called when a related event is chosen. */
+    void setOnSelectEvent(Consumer<Event> handler) {
+        this.onSelectEvent = handler;
     }
 
     /** Shows this event of that catalogue, or a hint when {@code event} is null. */
@@ -48,15 +79,14 @@ final class EventDetailPane extends ScrollPane {
     }
 
     /** Builds the pane again, in the current language. */
-    private void refresh() {
+    void refresh() {
         if (catalogue == null || event == null) {
             showNothing();
             return;
         }
         List<Node> parts = new ArrayList<>();
         parts.add(titleRow());
-        catalogue.type(event.typeId())
-                .ifPresent(type -> parts.add(styled(new Label(text.show(type.name()).text()), "detail-type")));
+        catalogue.type(event.typeId()).ifPresent(type -> parts.add(typeRow(text.show(type.name()).text())));
         parts.add(section("detail.when", dateParts()));
         countryNames().ifPresent(names -> parts.add(valueSection("detail.countries", names)));
         placeName().ifPresent(place -> parts.add(valueSection("detail.place", place)));
@@ -69,7 +99,15 @@ final class EventDetailPane extends ScrollPane {
             parts.add(section("detail.summary", List.of(withTag(summaryText, summary))));
         }
         if (!event.sources().isEmpty()) {
-            parts.add(section("detail.sources", event.sources().stream().map(this::sourceBlock).toList()));
+            List<Node> blocks = new ArrayList<>();
+            for (int i = 0; i < event.sources().size(); i++) {
+                blocks.add(sourceBlock(event.sources().get(i), i));
+            }
+            parts.add(section("detail.sources", blocks));
+        }
+        RelatedEvents related = RelatedEvents.of(event, catalogue.events());
+        if (!related.isEmpty()) {
+            parts.add(section("detail.related", relatedParts(related)));
         }
         content.getChildren().setAll(parts);
         setVvalue(0);
@@ -87,6 +125,15 @@ final class EventDetailPane extends ScrollPane {
         return withTag(titleText, title);
     }
 
+    private Node typeRow(String typeName) {
+        Label name = styled(new Label(typeName), "detail-type-name");
+        HBox badge = new HBox(new TypeMarker(catalogue.timeline().typeIndex(event.typeId())), name);
+        badge.getStyleClass().add("detail-type");
+        badge.setId("detail-type");
+        HBox row = new HBox(badge); // the badge keeps its own width
+        return row;
+    }
+
     private List<Node> dateParts() {
         List<Node> parts = new ArrayList<>();
         WrappedText when = paragraph(text.dates().span(event.start(), event.end()), "detail-date");
@@ -98,12 +145,30 @@ final class EventDetailPane extends ScrollPane {
             qualities.add(text.get("detail.approximate"));
         }
         parts.add(paragraph(String.join(text.get("list.separator"), qualities), "detail-date-quality"));
+        if (hijri.get()) {
+            HijriWords hijriWords = HijriWords.in(text.language(), text.dateStyleProperty().get());
+            String start = hijriWords.equivalent(event.start().date()).orElse(null);
+            String end = event.end() == null ? null : hijriWords.equivalent(event.end().date()).orElse(null);
+            if (start != null) {
+                String words = end == null || end.equals(start) ? start : text.get("date.span", start, end);
+                WrappedText hijriLine = paragraph(text.get("detail.hijri", words), "detail-hijri");
+                hijriLine.setId("detail-hijri");
+                parts.add(hijriLine);
+            }
+        }
         for (EventDate date : event.end() == null ? List.of(event.start()) : List.of(event.start(), event.end())) {
             if (date.note() != null) {
-                parts.add(paragraph(date.note(), "detail-note"));
+                parts.add(withTag(paragraph(date.note(), "detail-note"), noteShown(date.note())));
             }
         }
         return parts;
+    }
+
+    /** A note is written in one language: tagged as such when that is not the window's. */
+    private UiText.Shown noteShown(String note) {
+        Language written = TextDirection.firstStrong(note).orElse(null) == TextDirection.RIGHT_TO_LEFT
+                ? Language.AR : Language.EN;
+        return new UiText.Shown(note, written == text.language() ? null : text.get("fallback." + written.code()));
     }
 
     private Optional<String> countryNames() {
@@ -130,16 +195,64 @@ final class EventDetailPane extends ScrollPane {
         return paragraph(role.isEmpty() ? name : text.get("detail.personWithRole", name, role), "detail-value");
     }
 
-    private Node sourceBlock(SourceRef source) {
+    private Node sourceBlock(SourceRef source, int index) {
         VBox block = new VBox();
         block.getStyleClass().add("source");
         block.getChildren().add(paragraph(source.quote(), "source-quote"));
-        Optional<Article> article = catalogue.article(source.articleId());
+        Optional<ArticleInfo> article = catalogue.articleInfo(source.articleId());
         String citation = article
                 .map(a -> a.outlet() == null ? a.title() : text.get("detail.citation", a.title(), a.outlet()))
                 .orElseGet(() -> text.get("detail.missingArticle", source.articleId()));
         block.getChildren().add(paragraph(citation, "source-citation"));
+        if (article.isPresent()) {
+            Button open = button("detail.openInArticle", () -> onOpenPassage.accept(event, source));
+            open.setId("open-in-article-" + index);
+            Button copy = button("detail.copyCitation", () -> copy(Citation.in(text.language(),
+                    text.dateStyleProperty().get()).of(article.get(), source.quote())));
+            copy.setId("copy-citation-" + index);
+            HBox actions = new HBox(open, copy);
+            actions.getStyleClass().add("source-actions");
+            block.getChildren().add(actions);
+        }
         return block;
+    }
+
+    private List<Node> relatedParts(RelatedEvents related) {
+        List<Node> parts = new ArrayList<>();
+        if (related.previous() != null) {
+            parts.add(relatedGroup("detail.related.previous", List.of(related.previous())));
+        }
+        if (related.next() != null) {
+            parts.add(relatedGroup("detail.related.next", List.of(related.next())));
+        }
+        if (!related.samePeople().isEmpty()) {
+            parts.add(relatedGroup("detail.related.people", related.samePeople()));
+        }
+        if (!related.sameArticle().isEmpty()) {
+            parts.add(relatedGroup("detail.related.article", related.sameArticle()));
+        }
+        if (!related.sameCountries().isEmpty()) {
+            parts.add(relatedGroup("detail.related.countries", related.sameCountries()));
+        }
+        return parts;
+    }
+
+    private Node relatedGroup(String key, List<Event> events) {
+        VBox group = new VBox(styled(new Label(text.get(key)), "related-heading"));
+        group.getStyleClass().add("related-group");
+        for (Event other : events) {
+            UiText.Shown title = text.show(other.title());
+            // one line, ellipsized when narrow: a Hyperlink never wraps, so the Arabic stays whole
+            Hyperlink link = new Hyperlink(text.get("detail.related.entry", text.dates().format(other.start()),
+                    title.text().isEmpty() ? text.get("event.untitled") : title.text()));
+            link.getStyleClass().add("related-link");
+            link.setMnemonicParsing(false);
+            link.setMaxWidth(Double.MAX_VALUE);
+            link.setUserData(other.id());
+            link.setOnAction(e -> onSelectEvent.accept(other));
+            group.getChildren().add(link);
+        }
+        return group;
     }
 
     private Node valueSection(String headingKey, String value) {
@@ -163,6 +276,20 @@ final class EventDetailPane extends ScrollPane {
         row.getStyleClass().add("tagged-row");
         HBox.setHgrow(paragraph, Priority.ALWAYS);
         return row;
+    }
+
+    private Button button(String key, Runnable action) {
+        Button button = new Button(text.get(key));
+        button.getStyleClass().add("source-action");
+        button.setMnemonicParsing(false);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private static void copy(String value) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(value);
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     private static WrappedText paragraph(String value, String styleClass) {

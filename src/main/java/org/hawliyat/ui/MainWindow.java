@@ -10,7 +10,15 @@ import org.hawliyat.ui.timeline.TimelineView;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
+import org.hawliyat.ui.article.ArticlePane;
+import org.hawliyat.ui.article.ArticlesBrowser;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -20,8 +28,8 @@ import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.ui.concurrent.TaskRunner;
 
 /**
- * The main window: menu bar, the events in time order beside the selected event's details, and a
- * status bar. Mirrored once, at the scene root, for Arabic. The store is read only through the
+ * The main window: menu bar, the timeline above; below it the events (or the articles) beside the
+ * selected event's details and its source article; a status bar. Pane sizes are remembered. Mirrored once, at the scene root, for Arabic. The store is read only through the
  * {@link TaskRunner}, never on the FX thread.
  *
  * <p>Tests construct it directly with a store and a synchronous runner; the application does the
@@ -31,8 +39,11 @@ public final class MainWindow {
 
     static final double DEFAULT_WIDTH = 1200;
     static final double DEFAULT_HEIGHT = 800;
-    private static final double LIST_SHARE = 0.4;
-    private static final double TIMELINE_SHARE = 0.5;
+    /** The bottom row's dividers: events and articles | event details | article. */
+    private static final double[] BOTTOM_DIVIDERS = {0.24, 0.56};
+    private static final double[] TIMELINE_DIVIDER = {0.45};
+    private static final String BOTTOM_SPLIT = "bottom";
+    private static final String TIMELINE_SPLIT = "timeline";
 
     private final Stage stage;
     private final CatalogueStore store;
@@ -45,6 +56,11 @@ public final class MainWindow {
     /** Set while the list follows the timeline's selection (or back), so that neither echoes the other. */
     private boolean syncingSelection;
     private final EventDetailPane detail;
+    private final ArticlePane articlePane;
+    private final ArticlesBrowser articlesBrowser;
+    private final TabPane lists = new TabPane();
+    private final SplitPane bottomSplit;
+    private final SplitPane timelineSplit;
     private final StatusBar statusBar;
     private final BorderPane root = new BorderPane();
     /** What the empty list says: loading, no events, or that reading failed. */
@@ -61,7 +77,9 @@ public final class MainWindow {
         this.text = new UiText(preferences.language());
         this.settings = preferences.timelineSettings();
         text.dateStyleProperty().bind(settings.dateStyleProperty());
-        this.detail = new EventDetailPane(text);
+        this.detail = new EventDetailPane(text, settings.hijriAxisProperty());
+        this.articlePane = new ArticlePane(text, tasks, store, preferences.articleFontSize());
+        this.articlesBrowser = new ArticlesBrowser(text);
         this.statusBar = new StatusBar(text);
 
         eventList.setId("event-list");
@@ -71,6 +89,7 @@ public final class MainWindow {
         eventList.getSelectionModel().selectedItemProperty()
                 .addListener((observable, before, selected) -> {
                     detail.show(contents, selected);
+                    articlePane.showEvent(selected);
                     if (!syncingSelection) {
                         syncingSelection = true;
                         timeline.setSelectedEvent(selected);
@@ -80,19 +99,31 @@ public final class MainWindow {
                 });
         configureTimeline();
 
-        SplitPane split = new SplitPane(eventList, detail);
-        split.getStyleClass().add("main-split");
-        split.setDividerPositions(LIST_SHARE);
-        SplitPane.setResizableWithParent(eventList, false); // extra width goes to the details
+        detail.setOnOpenPassage(articlePane::openPassage);
+        detail.setOnSelectEvent(this::selectEvent);
+        articlePane.setOnEventChosen(this::selectEvent);
+        articlesBrowser.setOnOpen(articlePane::openArticle);
+        lists.setId("lists");
+        lists.getTabs().setAll(tab("tab.events", "tab-events", eventList), tab("tab.articles", "tab-articles", articlesBrowser));
+        lists.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        SplitPane vertical = new SplitPane(timeline, split);
-        vertical.setId("timeline-split");
-        vertical.setOrientation(Orientation.VERTICAL);
-        vertical.setDividerPositions(TIMELINE_SHARE);
+        // Split panes follow the root's orientation: in Arabic the list is at the right, the article at the left.
+        bottomSplit = new SplitPane(lists, detail, articlePane);
+        bottomSplit.setId("bottom-split");
+        bottomSplit.getStyleClass().add("main-split");
+        bottomSplit.setDividerPositions(preferences.dividerPositions(BOTTOM_SPLIT, 2).orElse(BOTTOM_DIVIDERS));
+        SplitPane.setResizableWithParent(lists, false); // extra width goes to the reading panes
+
+        timelineSplit = new SplitPane(timeline, bottomSplit);
+        timelineSplit.setId("timeline-split");
+        timelineSplit.setOrientation(Orientation.VERTICAL);
+        timelineSplit.setDividerPositions(preferences.dividerPositions(TIMELINE_SPLIT, 1).orElse(TIMELINE_DIVIDER));
 
         root.getStyleClass().add("main-window");
-        root.setTop(new MainMenu(text, settings, timeline, this::quit, () -> Dialogs.showAbout(stage, text)));
-        root.setCenter(vertical);
+        MainMenu menu = new MainMenu(text, settings, timeline, this::quit, () -> Dialogs.showAbout(stage, text));
+        menu.getMenus().add(menu.getMenus().size() - 1, goMenu());
+        root.setTop(menu);
+        root.setCenter(timelineSplit);
         root.setBottom(statusBar);
 
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -127,6 +158,61 @@ public final class MainWindow {
         });
     }
 
+    private Tab tab(String key, String id, javafx.scene.Node content) {
+        Tab tab = new Tab();
+        tab.textProperty().bind(text.text(key));
+        tab.setId(id);
+        tab.setContent(content);
+        return tab;
+    }
+
+    /** Moving between the panes from the keyboard, and the article's find and citation. */
+    private Menu goMenu() {
+        Menu go = new Menu();
+        go.textProperty().bind(text.text("menu.go"));
+        go.setId("menu-go");
+        go.getItems().addAll(
+                goItem("menu.go.timeline", "Shortcut+1", timeline::requestFocus),
+                goItem("menu.go.events", "Shortcut+2", () -> {
+                    lists.getSelectionModel().select(0);
+                    eventList.requestFocus();
+                }),
+                goItem("menu.go.details", "Shortcut+3", detail::requestFocus),
+                goItem("menu.go.article", "Shortcut+4", () -> articlePane.document().requestFocus()),
+                goItem("menu.go.articles", "Shortcut+5", () -> {
+                    lists.getSelectionModel().select(1);
+                    articlesBrowser.table().requestFocus();
+                }),
+                new SeparatorMenuItem(),
+                goItem("menu.go.find", "Shortcut+F", articlePane::openFind),
+                goItem("menu.go.copyCitation", "Shortcut+Shift+C", articlePane::copyCitation));
+        return go;
+    }
+
+    private MenuItem goItem(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(text.text(key));
+        item.setId(key.replace('.', '-'));
+        item.setMnemonicParsing(false);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** Selects an event everywhere: list, timeline, details and article. */
+    public void selectEvent(Event event) {
+        if (event == null) {
+            return;
+        }
+        eventList.getSelectionModel().select(event);
+        eventList.scrollTo(event);
+    }
+
+    /** The article pane, for tests. */
+    public ArticlePane articlePane() {
+        return articlePane;
+    }
+
     /** The timeline, for tests and pictures. */
     public TimelineView timeline() {
         return timeline;
@@ -140,7 +226,11 @@ public final class MainWindow {
     /** Places and shows the window, then reads the catalogue in the background. */
     public void show() {
         restoreBounds();
-        stage.setOnHiding(e -> preferences.setWindow(normalBounds, stage.isMaximized()));
+        stage.setOnHiding(e -> {
+            preferences.setWindow(normalBounds, stage.isMaximized());
+            preferences.setDividerPositions(BOTTOM_SPLIT, bottomSplit.getDividerPositions());
+            preferences.setDividerPositions(TIMELINE_SPLIT, timelineSplit.getDividerPositions());
+        });
         stage.show();
         eventList.requestFocus();
         load();
@@ -161,6 +251,8 @@ public final class MainWindow {
         contents = loaded;
         statusBar.show(loaded);
         listPlaceholder.textProperty().bind(text.text("list.empty"));
+        articlePane.setCatalogue(loaded);
+        articlesBrowser.show(loaded);
         eventList.getItems().setAll(loaded.events());
         timeline.setData(loaded.timeline());
         if (!loaded.events().isEmpty()) {

@@ -7,7 +7,8 @@ import javafx.geometry.Rectangle2D;
 import org.hawliyat.model.Language;
 
 /**
- * What the window remembers between runs: the language and where the window was. The node is
+ * What the window remembers between runs: the language, where the window was, the sizes of its
+ * panes and the article's reading size. The node is
  * named by the system property {@value #NODE_PROPERTY} (tests set it so that they never touch the
  * user's own settings), by default {@value #DEFAULT_NODE}.
  */
@@ -23,7 +24,12 @@ public final class UiPreferences {
     private static final String HEIGHT = "window.height";
     private static final String MAXIMIZED = "window.maximized";
 
+    private static final String ARTICLE_FONT_SIZE = "article.fontSize";
+    private static final String DIVIDERS = "dividers.";
+    private static final double DEFAULT_ARTICLE_FONT_SIZE = 16;
+
     private final Preferences node;
+    private javafx.beans.property.DoubleProperty articleFontSize;
     private TimelineSettings timelineSettings;
 
     public UiPreferences(Preferences node) {
@@ -69,6 +75,43 @@ public final class UiPreferences {
         node.putDouble(WIDTH, normalBounds.getWidth());
         node.putDouble(HEIGHT, normalBounds.getHeight());
         node.putBoolean(MAXIMIZED, maximized);
+        flush();
+    }
+
+    /** The article's reading size in pixels, remembered as it changes. */
+    public javafx.beans.property.DoubleProperty articleFontSize() {
+        if (articleFontSize == null) {
+            double stored = node.getDouble(ARTICLE_FONT_SIZE, DEFAULT_ARTICLE_FONT_SIZE);
+            articleFontSize = new javafx.beans.property.SimpleDoubleProperty(this, "articleFontSize",
+                    Double.isFinite(stored) && stored >= 6 && stored <= 72 ? stored : DEFAULT_ARTICLE_FONT_SIZE);
+            articleFontSize.addListener((o, before, after) -> {
+                node.putDouble(ARTICLE_FONT_SIZE, after.doubleValue());
+                flush();
+            });
+        }
+        return articleFontSize;
+    }
+
+    /** A split pane's remembered divider positions (each between 0 and 1), if they were saved and make sense. */
+    public Optional<double[]> dividerPositions(String splitName, int count) {
+        String stored = node.get(DIVIDERS + splitName, null);
+        if (stored == null) {
+            return Optional.empty();
+        }
+        try {
+            double[] positions = java.util.Arrays.stream(stored.split(",")).mapToDouble(Double::parseDouble).toArray();
+            boolean sane = positions.length == count && java.util.stream.IntStream.range(0, count)
+                    .allMatch(i -> positions[i] > 0 && positions[i] < 1 && (i == 0 || positions[i] > positions[i - 1]));
+            return sane ? Optional.of(positions) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void setDividerPositions(String splitName, double[] positions) {
+        node.put(DIVIDERS + splitName, java.util.Arrays.stream(positions)
+                .mapToObj(p -> String.format(java.util.Locale.ROOT, "%.4f", p))
+                .collect(java.util.stream.Collectors.joining(",")));
         flush();
     }
 

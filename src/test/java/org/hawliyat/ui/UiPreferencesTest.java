@@ -56,4 +56,26 @@ class UiPreferencesTest {
     void theTestsUseTheirOwnNode() {
         assertThat(System.getProperty(UiPreferences.NODE_PROPERTY)).isEqualTo("hawliyat-test");
     }
+
+    @Test
+    void paneSizesAreRememberedAndNonsenseIsIgnored() {
+        assertThat(preferences.dividerPositions("bottom", 2)).isEmpty();
+        preferences.setDividerPositions("bottom", new double[] {0.3, 0.6});
+        assertThat(new UiPreferences(node).dividerPositions("bottom", 2)).hasValueSatisfying(
+                positions -> assertThat(positions).containsExactly(0.3, 0.6));
+        assertThat(preferences.dividerPositions("bottom", 1)).isEmpty(); // another layout
+        node.put("dividers.bottom", "0.7,0.2");
+        assertThat(preferences.dividerPositions("bottom", 2)).isEmpty(); // out of order
+        node.put("dividers.bottom", "abc");
+        assertThat(preferences.dividerPositions("bottom", 2)).isEmpty();
+    }
+
+    @Test
+    void theArticleSizeIsRememberedWithinBounds() {
+        assertThat(preferences.articleFontSize().get()).isEqualTo(16);
+        preferences.articleFontSize().set(22);
+        assertThat(new UiPreferences(node).articleFontSize().get()).isEqualTo(22);
+        node.putDouble("article.fontSize", 1000);
+        assertThat(new UiPreferences(node).articleFontSize().get()).isEqualTo(16);
+    }
 }

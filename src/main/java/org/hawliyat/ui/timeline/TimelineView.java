@@ -32,7 +32,7 @@ import org.hawliyat.timeline.TimelineItem;
  */
 public class TimelineView extends Control {
 
-    private static final String STYLESHEET = Objects.requireNonNull(
+    static final String STYLESHEET = Objects.requireNonNull(
             TimelineView.class.getResource("/css/timeline.css")).toExternalForm();
 
     private final ObjectProperty<TimelineData> data = new SimpleObjectProperty<>(this, "data", TimelineData.EMPTY);

@@ -1,0 +1,518 @@
+package org.hawliyat.ui.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.DoubleProperty;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.hawliyat.model.Article;
+import org.hawliyat.model.ArticleInfo;
+import org.hawliyat.model.Event;
+import org.hawliyat.model.SourceRef;
+import org.hawliyat.reading.ArticlePassages;
+import org.hawliyat.reading.Passage;
+import org.hawliyat.store.CatalogueStore;
+import org.hawliyat.text.Citation;
+import org.hawliyat.text.TextFinder;
+import org.hawliyat.text.TextSpan;
+import org.hawliyat.ui.CatalogueContents;
+import org.hawliyat.ui.UiText;
+import org.hawliyat.ui.concurrent.TaskRunner;
+import org.hawliyat.ui.text.WrappedText;
+
+/**
+ * The source article beside the timeline: its full text with every cited passage highlighted (the
+ * selected event's more strongly), a margin list of the events it supports in reading order, find
+ * in article (Ctrl+F) that ignores diacritics, tatweel, hamza and alef variants, the reading size,
+ * and "copy citation". The text is read from the store only when an article is opened.
+ */
+public final class ArticlePane extends BorderPane {
+
+    public static final double MIN_FONT_SIZE = 10;
+    public static final double MAX_FONT_SIZE = 32;
+    private static final double FONT_STEP = 2;
+    /** Where a revealed passage is put: this share of the visible height below the top. */
+    private static final double REVEAL_AT = 0.2;
+
+    private final UiText text;
+    private final TaskRunner tasks;
+    private final CatalogueStore store;
+    private final DoubleProperty fontSize;
+
+    private final WrappedText title = new WrappedText();
+    private final WrappedText meta = new WrappedText();
+    private final ArticleDocument document = new ArticleDocument();
+    private final ScrollPane scroll = new ScrollPane(document);
+    private final MarginList margin;
+    private final HBox findBar = new HBox();
+    private final TextField findField = new TextField();
+    private final Label findCount = new Label();
+    private final Label message = new Label();
+    private final VBox header = new VBox();
+    private final BorderPane body = new BorderPane();
+
+    private CatalogueContents catalogue;
+    private Article article;
+    private ArticlePassages passages = null;
+    private TextFinder finder;
+    private List<TextSpan> matches = List.of();
+    private int currentMatch = -1;
+    private Event activeEvent;
+    private Consumer<Event> onEventChosen = event -> { };
+    /** Counts article reads, so that a slow read that was overtaken by a newer one is dropped. */
+    private long readCount;
+
+    public ArticlePane(UiText text, TaskRunner tasks, CatalogueStore store, DoubleProperty fontSize) {
+        this.text = text;
+        this.tasks = tasks;
+        this.store = store;
+        this.fontSize = fontSize;
+        this.margin = new MarginList(text, event -> onEventChosen.accept(event));
+        getStyleClass().add("article-pane");
+        setId("article-pane");
+
+        title.getStyleClass().add("article-title");
+        title.setId("article-title");
+        meta.getStyleClass().add("article-meta");
+        header.getStyleClass().add("article-header");
+        header.getChildren().addAll(title, meta, toolbar());
+
+        buildFindBar();
+        document.setId("article-document");
+        document.setOnCharacterClicked(this::characterClicked);
+        document.setClickable(index -> passages != null && passages.at(index).isPresent());
+        ContextMenu menu = contextMenu();
+        document.setOnContextMenuRequested(e -> menu.show(document, e.getScreenX(), e.getScreenY()));
+        scroll.getStyleClass().add("article-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setFocusTraversable(false); // the document itself takes the focus and scrolls with the keys
+        document.addEventHandler(KeyEvent.KEY_PRESSED, this::scrollKeys);
+        applyFontSize();
+        fontSize.addListener((o, before, after) -> applyFontSize());
+
+        message.getStyleClass().add("article-message");
+        message.setWrapText(false);
+        body.setCenter(scroll);
+        body.setRight(margin); // the end side: mirrored to the left in Arabic
+        showMessage("article.none");
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.F) {
+                openFind();
+                e.consume();
+            }
+        });
+        text.languageProperty().addListener((o, before, after) -> refreshLabels());
+        text.dateStyleProperty().addListener((o, before, after) -> refreshLabels());
+    }
+
+    /** What the window has read: the events whose passages are highlighted, the articles' metadata. */
+    public void setCatalogue(CatalogueContents contents) {
+        this.catalogue = contents;
+        if (article != null) {
+            showLoaded(article);
+        }
+    }
+
+    /** Called with the event a reader picks in the article: a highlight or a margin entry. */
+    public void setOnEventChosen(Consumer<Event> handler) {
+        this.onEventChosen = handler;
+    }
+
+    /**
+     * Follows the selection made elsewhere: opens the article the event's first source cites (if
+     * another one is shown), marks the event's passages and brings the first into view. An event
+     * without sources leaves the article as it is, with nothing marked.
+     */
+    public void showEvent(Event event) {
+        activeEvent = event;
+        if (event == null || event.sources().isEmpty()) {
+            markActive();
+            return;
+        }
+        SourceRef first = event.sources().get(0);
+        boolean shown = article != null && event.sources().stream().anyMatch(s -> s.articleId().equals(article.id()));
+        if (shown) {
+            markActive();
+            activePassages().stream().findFirst().ifPresent(p -> reveal(p.span()));
+        } else {
+            open(first.articleId(), () -> activePassages().stream().findFirst().ifPresent(p -> reveal(p.span())));
+        }
+    }
+
+    /** "Open in article": shows this source's passage, marked, in view, and gives the text the focus. */
+    public void openPassage(Event event, SourceRef source) {
+        activeEvent = event;
+        open(source.articleId(), () -> {
+            reveal(new TextSpan(source.start(), source.end()));
+            document.requestFocus();
+        });
+    }
+
+    /** Opens an article from the articles browser. */
+    public void openArticle(String articleId) {
+        open(articleId, () -> {
+            scroll.setVvalue(0);
+            document.requestFocus();
+        });
+    }
+
+    /** Opens the find bar, or moves the focus into it; the field's text is selected. */
+    public void openFind() {
+        if (article == null) {
+            return;
+        }
+        if (!findBar.isVisible()) {
+            findBar.setVisible(true);
+            findBar.setManaged(true);
+        }
+        findField.requestFocus();
+        findField.selectAll();
+        find(findField.getText());
+    }
+
+    /** Copies the citation of the selection, else of the selected event's passage, else of the article. */
+    public void copyCitation() {
+        if (article == null) {
+            return;
+        }
+        Citation citation = Citation.in(text.language(), text.dateStyleProperty().get());
+        String quote = document.selectedText();
+        if (quote.isBlank()) {
+            quote = activePassages().stream().findFirst().map(p -> p.source().quote()).orElse("");
+        }
+        String reference = quote.isBlank() ? citation.of(info()) : citation.of(info(), quote);
+        ClipboardContent content = new ClipboardContent();
+        content.putString(reference);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /** The article shown, if any. */
+    public Optional<Article> article() {
+        return Optional.ofNullable(article);
+    }
+
+    public ArticleDocument document() {
+        return document;
+    }
+
+    /** The find field, for tests and the keyboard. */
+    public TextField findField() {
+        return findField;
+    }
+
+    /** The spans of the find matches, and which one is current (-1 when none). */
+    public List<TextSpan> findMatches() {
+        return matches;
+    }
+
+    public int currentFindMatch() {
+        return currentMatch;
+    }
+
+    /** The passages shown as the selected event's. */
+    public List<TextSpan> activeSpans() {
+        return document.spans(HighlightLayer.ACTIVE_PASSAGE);
+    }
+
+    /** The scroll pane around the text, for tests that check what is in view. */
+    public ScrollPane scrollPane() {
+        return scroll;
+    }
+
+    // ---- reading and showing ----
+
+    private void open(String articleId, Runnable then) {
+        if (article != null && article.id().equals(articleId)) {
+            markActive();
+            then.run();
+            return;
+        }
+        long read = ++readCount;
+        showMessage("article.loading");
+        tasks.run(() -> store.article(articleId), loaded -> {
+            if (read != readCount) {
+                return; // a newer request won
+            }
+            if (loaded.isEmpty()) {
+                article = null;
+                showMessage("article.missing", articleId);
+                return;
+            }
+            showLoaded(loaded.get());
+            then.run();
+        }, failure -> {
+            if (read == readCount) {
+                failure.printStackTrace(); // for the log; the reader gets one sentence
+                article = null;
+                showMessage("article.readFailed", articleId);
+            }
+        });
+    }
+
+    private void showLoaded(Article loaded) {
+        boolean sameText = article != null && article.id().equals(loaded.id()) && article.text().equals(loaded.text());
+        article = loaded;
+        if (!sameText) {
+            document.setText(loaded.text());
+            finder = new TextFinder(loaded.text());
+        }
+        document.setNodeOrientation(loaded.language().isRightToLeft()
+                ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        passages = ArticlePassages.of(loaded.id(), loaded.text().length(),
+                catalogue == null ? List.of() : catalogue.events());
+        document.setSpans(HighlightLayer.PASSAGE, passages.all().stream().map(Passage::span).toList());
+        margin.show(passages.events());
+        markActive();
+        refreshLabels();
+        setTop(header);
+        setCenter(body);
+        if (findBar.isVisible()) {
+            find(findField.getText());
+        }
+    }
+
+    /** Shows a sentence from the bundles instead of an article; it follows the language. */
+    private void showMessage(String key, Object... arguments) {
+        message.textProperty().bind(text.text(key, arguments));
+        setTop(null);
+        setCenter(message);
+    }
+
+    private void refreshLabels() {
+        if (article == null) {
+            return; // the message follows the language by itself
+        }
+        ArticleInfo info = info();
+        title.setText(info.title());
+        List<String> parts = new ArrayList<>();
+        Optional.ofNullable(info.outlet()).ifPresent(parts::add);
+        Optional.ofNullable(info.author()).ifPresent(parts::add);
+        Optional.ofNullable(info.published()).map(date -> text.dates().format(date)).ifPresent(parts::add);
+        meta.setText(String.join(text.get("article.metaSeparator"), parts));
+        margin.refresh();
+        updateFindCount();
+    }
+
+    private ArticleInfo info() {
+        return catalogue == null ? article.info() : catalogue.articleInfo(article.id()).orElse(article.info());
+    }
+
+    private List<Passage> activePassages() {
+        return passages == null || activeEvent == null ? List.of() : passages.of(activeEvent);
+    }
+
+    private void markActive() {
+        document.setSpans(HighlightLayer.ACTIVE_PASSAGE, activePassages().stream().map(Passage::span).toList());
+        margin.setActive(activeEvent);
+    }
+
+    /** Scrolls so that the span is in view, unless it already is. */
+    private void reveal(TextSpan span) {
+        scroll.applyCss();
+        scroll.layout();
+        Bounds bounds = document.boundsOf(span);
+        if (bounds == null) {
+            return;
+        }
+        double contentHeight = document.getLayoutBounds().getHeight();
+        double viewportHeight = scroll.getViewportBounds().getHeight();
+        double scrollable = contentHeight - viewportHeight;
+        if (scrollable <= 0) {
+            return;
+        }
+        double top = scroll.getVvalue() * scrollable;
+        if (bounds.getMinY() >= top && bounds.getMaxY() <= top + viewportHeight) {
+            return;
+        }
+        double target = bounds.getMinY() - viewportHeight * REVEAL_AT;
+        scroll.setVvalue(Math.max(0, Math.min(1, target / scrollable)));
+    }
+
+    private void characterClicked(int index) {
+        if (passages != null) {
+            passages.at(index).ifPresent(passage -> onEventChosen.accept(passage.event()));
+        }
+    }
+
+    // ---- find ----
+
+    private void buildFindBar() {
+        findBar.getStyleClass().add("find-bar");
+        findField.setId("article-find-field");
+        findField.promptTextProperty().bind(text.text("article.find.prompt"));
+        HBox.setHgrow(findField, Priority.ALWAYS);
+        findCount.setId("article-find-count");
+        findCount.getStyleClass().add("find-count");
+        Button previous = button("article.find.previous", "article-find-previous", () -> step(-1));
+        Button next = button("article.find.next", "article-find-next", () -> step(1));
+        Button close = button("article.find.close", "article-find-close", this::closeFind);
+        findField.textProperty().addListener((o, before, after) -> find(after));
+        findField.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                step(e.isShiftDown() ? -1 : 1);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                closeFind();
+                e.consume();
+            }
+        });
+        findBar.getChildren().addAll(findField, findCount, previous, next, close);
+        findBar.setVisible(false);
+        findBar.setManaged(false);
+        header.getChildren().add(findBar);
+    }
+
+    private void find(String query) {
+        matches = finder == null ? List.of() : finder.find(query);
+        currentMatch = matches.isEmpty() ? -1 : firstMatchInView();
+        showMatches();
+    }
+
+    /** The first match at or below the top of the view, so that finding does not jump back to the start. */
+    private int firstMatchInView() {
+        double scrollable = document.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+        double top = Math.max(scrollable, 0) * scroll.getVvalue();
+        for (int i = 0; i < matches.size(); i++) {
+            Bounds bounds = document.boundsOf(matches.get(i));
+            if (bounds != null && bounds.getMinY() >= top) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private void step(int direction) {
+        if (matches.isEmpty()) {
+            return;
+        }
+        currentMatch = Math.floorMod(currentMatch + direction, matches.size());
+        showMatches();
+    }
+
+    private void showMatches() {
+        document.setSpans(HighlightLayer.FIND_MATCH, matches);
+        document.setSpans(HighlightLayer.FIND_CURRENT, currentMatch < 0 ? List.of() : List.of(matches.get(currentMatch)));
+        if (currentMatch >= 0) {
+            reveal(matches.get(currentMatch));
+        }
+        updateFindCount();
+    }
+
+    private void updateFindCount() {
+        boolean searched = !findField.getText().isBlank();
+        findCount.setText(!searched ? "" : matches.isEmpty() ? text.get("article.find.none")
+                : text.get("article.find.count", currentMatch + 1, matches.size()));
+        findCount.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("none"), searched && matches.isEmpty());
+    }
+
+    private void closeFind() {
+        findBar.setVisible(false);
+        findBar.setManaged(false);
+        matches = List.of();
+        currentMatch = -1;
+        document.setSpans(HighlightLayer.FIND_MATCH, List.of());
+        document.setSpans(HighlightLayer.FIND_CURRENT, List.of());
+        document.requestFocus();
+    }
+
+    // ---- toolbar, font size, keys ----
+
+    private Node toolbar() {
+        Button find = button("article.find", "article-find", this::openFind);
+        Button smaller = button("article.fontSmaller", "article-font-smaller", () -> changeFontSize(-FONT_STEP));
+        Button larger = button("article.fontLarger", "article-font-larger", () -> changeFontSize(FONT_STEP));
+        smaller.setTooltip(tooltip("article.fontSmaller.tip"));
+        larger.setTooltip(tooltip("article.fontLarger.tip"));
+        Button cite = button("article.copyCitation", "article-copy-citation", this::copyCitation);
+        cite.setTooltip(tooltip("article.copyCitation.tip"));
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox bar = new HBox(find, cite, spring, smaller, larger);
+        bar.getStyleClass().add("article-toolbar");
+        return bar;
+    }
+
+    private void changeFontSize(double step) {
+        fontSize.set(Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, fontSize.get() + step)));
+    }
+
+    private void applyFontSize() {
+        // the reader's own size, a setting rather than a style: everything in the text is sized in em from it
+        document.setStyle("-fx-font-size: " + fontSize.get() + "px;");
+    }
+
+    private void scrollKeys(KeyEvent e) {
+        double viewport = scroll.getViewportBounds().getHeight();
+        double scrollable = document.getLayoutBounds().getHeight() - viewport;
+        if (scrollable <= 0) {
+            return;
+        }
+        double line = fontSize.get() * 1.8;
+        double delta = switch (e.getCode()) {
+            case DOWN -> line;
+            case UP -> -line;
+            case PAGE_DOWN, SPACE -> viewport * 0.9;
+            case PAGE_UP -> -viewport * 0.9;
+            case HOME -> -scrollable;
+            case END -> scrollable;
+            default -> 0;
+        };
+        if (delta != 0) {
+            scroll.setVvalue(Math.max(0, Math.min(1, scroll.getVvalue() + delta / scrollable)));
+            e.consume();
+        }
+    }
+
+    private ContextMenu contextMenu() {
+        MenuItem copy = new MenuItem();
+        copy.textProperty().bind(text.text("article.copy"));
+        copy.setOnAction(e -> document.copySelection());
+        MenuItem selectAll = new MenuItem();
+        selectAll.textProperty().bind(text.text("article.selectAll"));
+        selectAll.setOnAction(e -> document.selectAll());
+        MenuItem cite = new MenuItem();
+        cite.textProperty().bind(text.text("article.copyCitation"));
+        cite.setOnAction(e -> copyCitation());
+        MenuItem find = new MenuItem();
+        find.textProperty().bind(text.text("article.find"));
+        find.setOnAction(e -> openFind());
+        ContextMenu menu = new ContextMenu(copy, selectAll, new SeparatorMenuItem(), cite, find);
+        menu.setOnShowing(e -> copy.setDisable(document.getSelection() == null));
+        return menu;
+    }
+
+    private Button button(String key, String id, Runnable action) {
+        Button button = new Button();
+        button.textProperty().bind(text.text(key));
+        button.setId(id);
+        button.setMnemonicParsing(false);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private Tooltip tooltip(String key) {
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(text.text(key));
+        return tooltip;
+    }
+}
