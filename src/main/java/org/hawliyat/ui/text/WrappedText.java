@@ -88,6 +88,22 @@ public class WrappedText extends TextFlow {
         return pieces;
     }
 
+    /**
+     * A new width re-lays the words out. JavaFX keeps a line's word positions when the line fitted
+     * the old width and fits the new one, which leaves a short right-to-left line where it was
+     * instead of at the start (right) edge of a widened pane. Measuring the natural width resets the
+     * wrapping width through zero, which makes the text layout place the words again.
+     */
+    @Override
+    protected void setWidth(double value) {
+        boolean changed = value != getWidth();
+        super.setWidth(value);
+        if (changed) {
+            computePrefWidth(-1);
+            requestLayout();
+        }
+    }
+
     private void rebuild(String newText) {
         String value = newText == null ? "" : newText; // a bound property may deliver null
         List<Text> nodes = new ArrayList<>();
