@@ -78,7 +78,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     static final double MIN_TICK_SPACING = 64;
     private static final double EDGE_GRAB = 6;
     private static final int OVERVIEW_BINS = 160;
-    private static final int PALETTE = 8;
+    private static final int PALETTE = 12;
     private static final Duration ZOOM_ANIMATION = Duration.millis(220);
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass COLLAPSED = PseudoClass.getPseudoClass("collapsed");
