@@ -39,6 +39,8 @@ public class WrappedText extends TextFlow {
 
     public static final String STYLE_CLASS = "wrapped-text";
     public static final String PIECE_STYLE_CLASS = "wrapped-text-piece";
+    /** The style class of a piece that holds part of a {@linkplain #setMarks marked} span. */
+    public static final String MARK_STYLE_CLASS = "wrapped-text-mark";
 
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
 
@@ -101,6 +103,27 @@ public class WrappedText extends TextFlow {
         if (changed) {
             computePrefWidth(-1);
             requestLayout();
+        }
+    }
+
+    /**
+     * Marks these spans of the text (a search's matched words): every piece that holds part of one
+     * gets the style class {@value #MARK_STYLE_CLASS}. Whole pieces are marked, never part of one,
+     * since splitting an Arabic word into two nodes would break the joining of its letters.
+     */
+    public final void setMarks(List<org.hawliyat.text.TextSpan> marks) {
+        int at = 0;
+        for (javafx.scene.Node node : getChildren()) {
+            Text piece = (Text) node;
+            int end = at + piece.getText().length();
+            int start = at;
+            boolean marked = marks.stream().anyMatch(m -> m.start() < end && m.end() > start);
+            if (marked && !piece.getStyleClass().contains(MARK_STYLE_CLASS)) {
+                piece.getStyleClass().add(MARK_STYLE_CLASS);
+            } else if (!marked) {
+                piece.getStyleClass().remove(MARK_STYLE_CLASS);
+            }
+            at = end;
         }
     }
 

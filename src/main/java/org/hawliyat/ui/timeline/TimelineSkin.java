@@ -82,6 +82,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private static final Duration ZOOM_ANIMATION = Duration.millis(220);
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass COLLAPSED = PseudoClass.getPseudoClass("collapsed");
+    /** An event that does not match the filters or search, drawn faintly (when they dim rather than hide). */
+    private static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
 
     private final TickGenerator tickGenerator = new TickGenerator();
     private final HijriTicks hijriTicks = new HijriTicks();
@@ -202,6 +204,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         registerChangeListener(control.dataProperty(), o -> dataChanged());
         registerChangeListener(control.visibleRangeProperty(), o -> control.requestLayout());
         registerChangeListener(control.selectedEventProperty(), o -> control.requestLayout());
+        registerChangeListener(control.matchingEventsProperty(), o -> control.requestLayout());
         registerChangeListener(control.languageProperty(), o -> {
             rebuildLegend();
             control.requestLayout();
@@ -551,6 +554,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
         DateWords dates = textFor(view).dates();
         Event selected = view.getSelectedEvent();
+        java.util.Set<String> matching = view.getMatchingEvents();
         laneBands.begin();
         laneHeaders.begin();
         spans.begin();
@@ -586,6 +590,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                 double rowCenter = laneY + p.row() * row + row / 2;
                 String typeClass = typeClass(data.typeIndex(item.event().typeId()));
                 boolean isSelected = selected != null && selected.id().equals(item.id());
+                boolean dimmed = matching != null && !matching.contains(item.id());
                 String tip = tooltipText(item, language, dates);
                 if (item.kind() != SpanKind.POINT) {
                     Region span = spans.next(item);
@@ -594,7 +599,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                     double sx0 = Math.max(-20, p.x0());
                     double sx1 = Math.min(w + 20, p.x1());
                     span.resizeRelocate(sx0, rowCenter - SPAN_HEIGHT / 2, Math.max(2, sx1 - sx0), SPAN_HEIGHT);
-                    bind(span, item, tip, isSelected);
+                    bind(span, item, tip, isSelected, dimmed);
                 }
                 ImageView marker = markers.next(item);
                 javafx.scene.image.Image look = markerLook(typeClass, item.approximate(), isSelected);
@@ -607,12 +612,12 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                 if (!tip.equals(marker.getAccessibleText())) {
                     marker.setAccessibleText(tip);
                 }
-                bind(marker, item, tip, isSelected);
+                bind(marker, item, tip, isSelected, dimmed);
                 if (p.labelWidth() > 0) {
                     Text label = labels.next(item);
                     setText(label, measurer.fit(title(item, language), p.labelWidth()));
                     label.relocate(p.labelX(), rowCenter - label.getLayoutBounds().getHeight() / 2);
-                    bind(label, item, tip, isSelected);
+                    bind(label, item, tip, isSelected, dimmed);
                 }
                 if (isSelected) {
                     selectionShown = true;
@@ -1101,9 +1106,10 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         return typeIndex < 0 ? "type-unknown" : "type-" + (typeIndex % PALETTE);
     }
 
-    private static void bind(Node node, TimelineItem item, String tip, boolean selected) {
+    private static void bind(Node node, TimelineItem item, String tip, boolean selected, boolean dimmed) {
         node.setUserData(item);
         node.pseudoClassStateChanged(SELECTED, selected);
+        node.pseudoClassStateChanged(DIMMED, dimmed);
         Tooltip tooltip = (Tooltip) node.getProperties().get(Tooltip.class);
         if (tooltip != null && !tip.equals(tooltip.getText())) {
             tooltip.setText(tip);

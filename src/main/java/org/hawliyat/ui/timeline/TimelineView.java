@@ -49,6 +49,7 @@ public class TimelineView extends Control {
             new SimpleObjectProperty<>(this, "messages", TimelineMessages.ENGLISH);
     private final ObjectProperty<Consumer<Event>> onOpenEvent = new SimpleObjectProperty<>(this, "onOpenEvent");
     private final ObservableSet<String> collapsedLanes = FXCollections.observableSet();
+    private final ObjectProperty<java.util.Set<String>> matchingEvents = new SimpleObjectProperty<>(this, "matchingEvents");
     private final javafx.beans.property.DoubleProperty pictureScale =
             new javafx.beans.property.SimpleDoubleProperty(this, "pictureScale", 0);
 
@@ -376,6 +377,22 @@ public class TimelineView extends Control {
     }
 
     /** Keys of the lanes drawn collapsed (markers only, one row). */
+    /**
+     * The ids of the events that match the filters and search, when the others are shown dimmed
+     * rather than hidden; null (the default) when every event matches.
+     */
+    public final ObjectProperty<java.util.Set<String>> matchingEventsProperty() {
+        return matchingEvents;
+    }
+
+    public final java.util.Set<String> getMatchingEvents() {
+        return matchingEvents.get();
+    }
+
+    public final void setMatchingEvents(java.util.Set<String> ids) {
+        matchingEvents.set(ids);
+    }
+
     public final ObservableSet<String> getCollapsedLanes() {
         return collapsedLanes;
     }

@@ -80,6 +80,26 @@ class TimelineViewTest {
     // ------------------------------------------------------------------ zoom
 
     @Test
+    void eventsOutsideTheMatchingSetAreDimmedAndNoneWhenEveryEventMatches() {
+        String kept = "qa-kz-1993-relations-established";
+        h.fx(() -> h.view.setMatchingEvents(java.util.Set.of(kept)));
+        assertThat(isDimmed(h.marker(kept))).isFalse();
+        assertThat(isDimmed(h.label(kept))).isFalse();
+        assertThat(h.markers()).filteredOn(marker -> !kept.equals(idOf(marker))).isNotEmpty()
+                .allSatisfy(marker -> assertThat(isDimmed(marker)).isTrue());
+        h.fx(() -> h.view.setMatchingEvents(null));
+        assertThat(h.markers()).noneSatisfy(marker -> assertThat(isDimmed(marker)).isTrue());
+    }
+
+    private static boolean isDimmed(Node node) {
+        return node.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("dimmed"));
+    }
+
+    private static String idOf(Node node) {
+        return node.getUserData() instanceof org.hawliyat.timeline.TimelineItem item ? item.id() : null;
+    }
+
+    @Test
     void zoomInShortensTheVisibleLengthAndKeepsTheMiddleTimeInPlace() {
         TimeScale before = h.scale();
         double middleDay = before.day(before.width() / 2);
