@@ -23,24 +23,20 @@ import org.hawliyat.model.SourceRef;
  * says it is synthetic, so it can never be mistaken for real history. The same seed always gives
  * the same catalogue. Types are the curated ones; countries are real codes with their names from
  * the JDK's locale data; dates spread from 1800 to 2025 with every precision, approximate dates
- * and events with an end.
+ * and events with an end. Titles, summaries and article texts are drawn from {@link SyntheticText}:
+ * a diplomatic vocabulary in both languages with word frequencies as in real text.
  */
 public final class SyntheticCatalogue {
 
     private static final String[] COUNTRY_CODES = {"QA", "KZ", "SA", "AE", "KW", "OM", "BH", "EG", "JO", "MA",
         "TR", "IR", "CN", "RU", "IN", "JP", "FR", "DE", "GB", "US", "UZ", "KG", "TJ", "TM", "AZ", "PK"};
-    private static final String[] AR_WORDS = {"العلاقات", "الثنائية", "بين", "البلدين", "زيارة", "رسمية", "وفد",
-        "التعاون", "الاقتصادي", "اتفاقية", "مذكرة", "تفاهم", "السفارة", "الدوحة", "أستانا", "اللجنة", "المشتركة",
-        "الاستثمار", "الطاقة", "الزراعة", "في", "على", "من", "إلى", "مع", "خلال", "تعزيز", "الشراكة"};
-    private static final String[] EN_WORDS = {"relations", "between", "the", "two", "countries", "visit", "official",
-        "delegation", "cooperation", "economic", "agreement", "memorandum", "embassy", "committee", "joint",
-        "investment", "energy", "agriculture", "in", "on", "with", "during", "strengthen", "partnership"};
 
     private SyntheticCatalogue() {
     }
 
     public static Catalogue generate(int eventCount, int articleCount, long seed) {
         Random random = new Random(seed);
+        SyntheticText words = new SyntheticText(seed);
         List<EventType> types = CuratedData.load().types();
         List<Country> countries = new ArrayList<>();
         for (String code : COUNTRY_CODES) {
@@ -56,7 +52,7 @@ public final class SyntheticCatalogue {
                     "Synthetic outlet", null, arabic ? Language.AR : Language.EN,
                     new EventDate(PartialDate.ofYear(1800 + random.nextInt(226)), false, null),
                     "SYNTHETIC benchmark data, generated with seed " + seed + "; not a real article.",
-                    paragraphs(random, arabic ? AR_WORDS : EN_WORDS, 4 + random.nextInt(8))));
+                    words.paragraphs(random, arabic, 6 + random.nextInt(10))));
         }
         List<Event> events = new ArrayList<>(eventCount);
         long firstDay = LocalDate.of(1800, 1, 1).toEpochDay();
@@ -85,10 +81,10 @@ public final class SyntheticCatalogue {
             }
             events.add(new Event(String.format("synthetic-%07d", i),
                     types.get(random.nextInt(types.size())).id(), start, end,
-                    LocalizedText.of("حدث اصطناعي رقم " + i + " " + words(random, AR_WORDS, 2 + random.nextInt(5)),
-                            "Synthetic event " + i + " " + words(random, EN_WORDS, 2 + random.nextInt(5))),
-                    LocalizedText.of("بيانات اصطناعية للقياس: " + words(random, AR_WORDS, 12),
-                            "Synthetic benchmark data: " + words(random, EN_WORDS, 12)),
+                    LocalizedText.of("حدث اصطناعي رقم " + i + " " + words.words(random, true, 2 + random.nextInt(5)),
+                            "Synthetic event " + i + " " + words.words(random, false, 2 + random.nextInt(5))),
+                    LocalizedText.of("بيانات اصطناعية للقياس: " + words.words(random, true, 12),
+                            "Synthetic benchmark data: " + words.words(random, false, 12)),
                     List.of(home, other), null, List.of(), sources, 1, modified));
         }
         List<Period> periods = List.of(
@@ -97,27 +93,5 @@ public final class SyntheticCatalogue {
                 new Period("synthetic-period-b", LocalizedText.of("فترة اصطناعية ب", "Synthetic period B"),
                         PartialDate.ofYear(1960), null, null, null, "SYNTHETIC"));
         return new Catalogue(types, countries, List.of(), List.of(), periods, articles, events);
-    }
-
-    private static String paragraphs(Random random, String[] vocabulary, int count) {
-        StringBuilder text = new StringBuilder();
-        for (int p = 0; p < count; p++) {
-            if (p > 0) {
-                text.append('\n');
-            }
-            text.append(words(random, vocabulary, 40 + random.nextInt(60))).append('.');
-        }
-        return text.toString();
-    }
-
-    private static String words(Random random, String[] vocabulary, int count) {
-        StringBuilder text = new StringBuilder();
-        for (int w = 0; w < count; w++) {
-            if (w > 0) {
-                text.append(' ');
-            }
-            text.append(vocabulary[random.nextInt(vocabulary.length)]);
-        }
-        return text.toString();
     }
 }

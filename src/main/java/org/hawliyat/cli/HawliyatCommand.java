@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "hawliyat", mixinStandardHelpOptions = true, versionProvider = HawliyatCommand.Version.class,
         description = "Hawliyat (حوليات): diplomatic history as a timeline. With no command, opens the desktop app.",
-        subcommands = {ImportCommand.class, ExportCommand.class, ListCommand.class, CheckCommand.class,
+        subcommands = {ImportCommand.class, ExportCommand.class, ListCommand.class, SearchCommand.class, CheckCommand.class,
                 RenderCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HawliyatCommand implements Callable<Integer> {
@@ -73,6 +73,8 @@ public final class HawliyatCommand implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // a query is any text: "-x" or "--" inside it is part of what is searched for, not an option
+        cli.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean debug = root.debug;
             if (e instanceof DataFileException) {

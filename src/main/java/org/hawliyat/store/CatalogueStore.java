@@ -2,6 +2,7 @@ package org.hawliyat.store;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hawliyat.model.Article;
 import org.hawliyat.model.ArticleInfo;
 import org.hawliyat.model.Catalogue;
@@ -19,7 +20,7 @@ import org.hawliyat.model.Place;
  */
 public interface CatalogueStore extends AutoCloseable {
 
-    /** The events that pass the filter, in time order. */
+    /** The events that pass the filter, in time order. Writes keep the search index up to date in the same transaction. */
     List<Event> events(EventFilter filter);
 
     default List<Event> events() {
@@ -63,6 +64,25 @@ public interface CatalogueStore extends AutoCloseable {
 
     /** Loads the curated dataset and records that it was loaded, in one transaction. */
     void seed(Catalogue curated);
+
+    /**
+     * The events and articles that match a typed query, best first (bm25 over titles, names and
+     * texts in both languages), at most {@code query.limit()}, each with a snippet of its original
+     * text. Whatever was typed is taken literally: it never fails because of quotes, brackets or
+     * operators, and a query without a searchable word (only punctuation, or only words such as
+     * «the» or «في») has no hits.
+     */
+    List<SearchHit> search(SearchQuery query);
+
+    /**
+     * The ids of every event that matches the typed text, unranked: what the timeline and the list
+     * show while a search is active ({@link EventFilter#withEventIds}). Empty when nothing
+     * searchable was typed.
+     */
+    Set<String> matchingEventIds(String text);
+
+    /** Builds the search index again from every event and article, in one transaction. */
+    void rebuildSearchIndex();
 
     /** The storage engine's own consistency check; an empty list when all is well. */
     List<String> integrityProblems();

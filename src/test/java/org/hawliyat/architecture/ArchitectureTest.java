@@ -40,6 +40,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
 
     @ArchTest
+    static final ArchRule luceneOnlyInTheSearchAnalyzer = noClasses().that().resideOutsideOfPackage("org.hawliyat.text.search..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "org.tartarus..")
+            .because("text analysis for search is one component; the index itself is SQLite's FTS5");
+
+    @ArchTest
     static final ArchRule storeAndIoDoNotKnowEachOther = noClasses().that().resideInAPackage("org.hawliyat.store..")
             .should().dependOnClassesThat().resideInAnyPackage("org.hawliyat.io..", "org.hawliyat.app..",
                     "org.hawliyat.ui..", "org.hawliyat.cli..");

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.hawliyat.model.Article;
@@ -33,7 +34,11 @@ import org.hawliyat.model.Place;
 import org.hawliyat.model.SourceRef;
 import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.store.EventFilter;
+import org.hawliyat.store.SearchHit;
+import org.hawliyat.store.SearchQuery;
 import org.hawliyat.store.StoreException;
+import org.hawliyat.text.search.SearchAnalyzer;
+import org.hawliyat.text.search.SearchTerms;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -49,15 +54,20 @@ public final class SqliteCatalogueStore implements CatalogueStore {
     private final Path file;
     private final Connection connection;
     private final boolean readOnly;
+    private final SqliteSearchIndex searchIndex;
+    /** Whether the stored search index was built by this version of the analyser; checked once. */
+    private Boolean searchIndexCurrent;
 
     private SqliteCatalogueStore(Path file, Connection connection, boolean readOnly) {
         this.file = file;
         this.connection = connection;
         this.readOnly = readOnly;
+        this.searchIndex = new SqliteSearchIndex(connection);
     }
 
     /**
-     * Opens the database file, creating it and migrating its schema forward as needed. A file that
+     * Opens the database file, creating it and migrating its schema forward as needed, and builds
+     * the search index if it was built by another version of the analyser (or never). A file that
      * exists but cannot be written is opened read-only, without migrating.
      */
     public static SqliteCatalogueStore open(Path file) {
@@ -83,7 +93,16 @@ public final class SqliteCatalogueStore implements CatalogueStore {
             }
             Connection connection = dataSource.getConnection();
             connection.setAutoCommit(true);
-            return new SqliteCatalogueStore(absolute, connection, !writable);
+            SqliteCatalogueStore store = new SqliteCatalogueStore(absolute, connection, !writable);
+            if (writable) {
+                try {
+                    store.updateSearchIndexIfOutdated();
+                } catch (RuntimeException e) {
+                    store.close();
+                    throw e;
+                }
+            }
+            return store;
         } catch (FlywayException | SQLException e) {
             throw new StoreException("Cannot open the database " + absolute + ": " + rootMessage(e), e);
         }
@@ -141,11 +160,30 @@ public final class SqliteCatalogueStore implements CatalogueStore {
             condition(where, "e.last_day >= ?");
             args.add(filter.from().firstDay().toString());
         }
-        if (filter.typeId() != null) {
-            condition(where, "e.type_id = ?");
-            args.add(filter.typeId());
+        if (!filter.typeIds().isEmpty()) {
+            condition(where, "e.type_id IN " + placeholders(filter.typeIds().size()));
+            args.addAll(filter.typeIds());
         }
-        return queryEvents(where.toString(), args);
+        if (!filter.countryIds().isEmpty()) {
+            condition(where, "EXISTS (SELECT 1 FROM event_country c WHERE c.event_id = e.id AND c.country_id IN "
+                    + placeholders(filter.countryIds().size()) + ")");
+            args.addAll(filter.countryIds());
+        }
+        if (!filter.personIds().isEmpty()) {
+            condition(where, "EXISTS (SELECT 1 FROM event_person p WHERE p.event_id = e.id AND p.person_id IN "
+                    + placeholders(filter.personIds().size()) + ")");
+            args.addAll(filter.personIds());
+        }
+        if (filter.sourcedOnly()) {
+            condition(where, "EXISTS (SELECT 1 FROM event_source s WHERE s.event_id = e.id)");
+        }
+        List<Event> events = queryEvents(where.toString(), args);
+        // a search's matches can be a hundred thousand ids: cheaper to test here than to bind
+        return filter.eventIds() == null ? events : events.stream().filter(filter::passesEventIds).toList();
+    }
+
+    private static String placeholders(int count) {
+        return "(" + String.join(", ", java.util.Collections.nCopies(count, "?")) + ")";
     }
 
     private static void condition(StringBuilder where, String condition) {
@@ -375,6 +413,8 @@ public final class SqliteCatalogueStore implements CatalogueStore {
     }
 
     private void write(Catalogue c) throws SQLException {
+        boolean renaming = !(c.types().isEmpty() && c.countries().isEmpty() && c.places().isEmpty() && c.people().isEmpty());
+        SqliteSearchIndex.Names namesBefore = renaming ? searchIndex.names() : null;
         int position = nextTypePosition();
         for (EventType t : c.types()) {
             update("INSERT INTO event_type (id, name_ar, name_en, position) VALUES (?, ?, ?, ?)"
@@ -415,7 +455,9 @@ public final class SqliteCatalogueStore implements CatalogueStore {
                     a.id(), a.title(), a.outlet(), a.author(), a.language().code(),
                     p == null ? null : p.date().toIso(), p != null && p.approximate(), p == null ? null : p.note(),
                     a.provenance(), a.text());
+            searchIndex.index(a);
         }
+        SqliteSearchIndex.Names names = searchIndex.names();
         java.util.Set<String> existing = new java.util.HashSet<>();
         if (!c.events().isEmpty()) {
             try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM event"); ResultSet rs = ps.executeQuery()) {
@@ -427,6 +469,73 @@ public final class SqliteCatalogueStore implements CatalogueStore {
         for (Event e : c.events()) {
             writeEvent(e, existing.contains(e.id()));
         }
+        // indexed after all are written rather than one by one: the two kinds of page writes, taken
+        // in turns, made a large import take a third longer
+        for (Event e : c.events()) {
+            searchIndex.index(e, names);
+        }
+        if (renaming) {
+            reindexRenamed(namesBefore, names, c.events());
+        }
+    }
+
+    /** Indexes again the stored events (other than those just written) that name a record whose name changed. */
+    private void reindexRenamed(SqliteSearchIndex.Names before, SqliteSearchIndex.Names after, List<Event> written)
+            throws SQLException {
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT id FROM event WHERE 0");
+        List<String> types = renamed(before.types(), after.types());
+        List<String> places = renamed(before.places(), after.places());
+        List<String> countries = renamed(before.countries(), after.countries());
+        List<String> people = renamed(before.people(), after.people());
+        if (!types.isEmpty()) {
+            sql.append(" OR type_id IN ").append(placeholders(types.size()));
+            args.addAll(types);
+        }
+        if (!places.isEmpty()) {
+            sql.append(" OR place_id IN ").append(placeholders(places.size()));
+            args.addAll(places);
+        }
+        if (!countries.isEmpty()) {
+            sql.append(" OR id IN (SELECT event_id FROM event_country WHERE country_id IN ")
+                    .append(placeholders(countries.size())).append(")");
+            args.addAll(countries);
+        }
+        if (!people.isEmpty()) {
+            sql.append(" OR id IN (SELECT event_id FROM event_person WHERE person_id IN ")
+                    .append(placeholders(people.size())).append(")");
+            args.addAll(people);
+        }
+        if (args.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> done = new java.util.HashSet<>();
+        written.forEach(e -> done.add(e.id()));
+        List<String> ids = new ArrayList<>();
+        try (ResultSet rs = query(sql.toString(), args)) {
+            while (rs.next()) {
+                if (!done.contains(rs.getString(1))) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Object> chunk = new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + 500)));
+            for (Event e : queryEvents(" WHERE e.id IN " + placeholders(chunk.size()), chunk)) {
+                searchIndex.index(e, after);
+            }
+        }
+    }
+
+    /** The ids whose name was there before and is different now (new records cannot be named by stored events yet). */
+    private static List<String> renamed(Map<String, LocalizedText> before, Map<String, LocalizedText> after) {
+        List<String> ids = new ArrayList<>();
+        before.forEach((id, name) -> {
+            if (!name.equals(after.get(id))) {
+                ids.add(id);
+            }
+        });
+        return ids;
     }
 
     private void writeEvent(Event e, boolean replacing) throws SQLException {
@@ -473,6 +582,89 @@ public final class SqliteCatalogueStore implements CatalogueStore {
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getInt(1);
+        }
+    }
+
+    // ---------------------------------------------------------------- searching
+
+    @Override
+    public synchronized List<SearchHit> search(SearchQuery query) {
+        SearchTerms terms = searchIndex.terms(query.text());
+        if (terms.isEmpty()) {
+            return List.of(); // nothing searchable was typed: the index is not asked
+        }
+        requireCurrentSearchIndex();
+        try {
+            return searchIndex.search(query, terms);
+        } catch (SQLException | RuntimeException e) {
+            throw failure("search", e);
+        } finally {
+            searchIndex.closeStatements();
+        }
+    }
+
+    @Override
+    public synchronized Set<String> matchingEventIds(String text) {
+        SearchTerms terms = searchIndex.terms(text);
+        if (terms.isEmpty()) {
+            return Set.of();
+        }
+        requireCurrentSearchIndex();
+        try {
+            return searchIndex.eventIds(terms);
+        } catch (SQLException | RuntimeException e) {
+            throw failure("search", e);
+        }
+    }
+
+    @Override
+    public synchronized void rebuildSearchIndex() {
+        inTransaction("build the search index", this::rebuildIndex);
+        searchIndexCurrent = true;
+    }
+
+    private void updateSearchIndexIfOutdated() {
+        if (!isSearchIndexCurrent()) {
+            rebuildSearchIndex();
+        }
+    }
+
+    private void rebuildIndex() throws SQLException {
+        searchIndex.clear();
+        SqliteSearchIndex.Names names = searchIndex.names();
+        for (Event e : queryEvents("", List.of())) {
+            searchIndex.index(e, names);
+        }
+        // one article at a time: ten thousand long texts need not all be in memory at once
+        try (ResultSet rs = query(ARTICLE_COLUMNS, List.of())) {
+            while (rs.next()) {
+                searchIndex.index(readArticle(rs));
+            }
+        }
+        searchIndex.optimize();
+        update("INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, ?)", SqliteSearchIndex.VERSION_KEY,
+                String.valueOf(SearchAnalyzer.VERSION));
+    }
+
+    private boolean isSearchIndexCurrent() {
+        if (searchIndexCurrent == null) {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT value FROM app_meta WHERE key = ?")) {
+                ps.setString(1, SqliteSearchIndex.VERSION_KEY);
+                try (ResultSet rs = ps.executeQuery()) {
+                    searchIndexCurrent = rs.next() && String.valueOf(SearchAnalyzer.VERSION).equals(rs.getString(1));
+                }
+            } catch (SQLException e) {
+                throw failure("read the database's settings", e);
+            }
+        }
+        return searchIndexCurrent;
+    }
+
+    /** A writable store keeps its index current; a read-only one can only say that it cannot search. */
+    private void requireCurrentSearchIndex() {
+        if (!isSearchIndexCurrent()) {
+            throw new StoreException("The database " + file + " is open read-only and its search index is missing"
+                    + " or was built by another version of Hawliyat; open it once with write access to build it.");
         }
     }
 
@@ -547,6 +739,7 @@ public final class SqliteCatalogueStore implements CatalogueStore {
                 throw e;
             } finally {
                 closePrepared();
+                searchIndex.closeStatements();
                 connection.setAutoCommit(true);
             }
         } catch (SQLException | RuntimeException e) {
