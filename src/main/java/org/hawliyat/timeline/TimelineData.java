@@ -31,6 +31,9 @@ public final class TimelineData {
     private final List<PeriodBand> periods;
     private final Map<LaneMode, List<Lane>> lanes = new EnumMap<>(LaneMode.class);
     private final LocalDate today;
+    /** As given, for {@link #only}. */
+    private final List<Country> countryList;
+    private final List<Period> periodList;
 
     /** A period drawn as a band: ongoing periods run to today. */
     public record PeriodBand(Period period, double start, double end) {
@@ -39,6 +42,8 @@ public final class TimelineData {
     private TimelineData(List<Event> events, List<EventType> types, List<Country> countries, List<Period> periods,
                          LocalDate today) {
         this.today = today;
+        this.countryList = List.copyOf(countries);
+        this.periodList = List.copyOf(periods);
         List<Event> sorted = new ArrayList<>(events);
         Collections.sort(sorted);
         List<TimelineItem> prepared = new ArrayList<>(sorted.size());
@@ -70,6 +75,17 @@ public final class TimelineData {
     public static TimelineData of(List<Event> events, List<EventType> types, List<Country> countries,
                                   List<Period> periods, LocalDate today) {
         return new TimelineData(events, types, countries, periods, today);
+    }
+
+    /** The same data with only the events that pass the test: the lanes, types, colours and periods stay. */
+    public TimelineData only(java.util.function.Predicate<Event> keep) {
+        List<Event> kept = new ArrayList<>();
+        for (TimelineItem item : items) {
+            if (keep.test(item.event())) {
+                kept.add(item.event());
+            }
+        }
+        return new TimelineData(kept, types, countryList, periodList, today);
     }
 
     /** Every item, in time order. */

@@ -13,14 +13,18 @@ import org.hawliyat.model.Event;
  */
 final class EventListCell extends ListCell<Event> {
 
+    private static final javafx.css.PseudoClass DIMMED = javafx.css.PseudoClass.getPseudoClass("dimmed");
+
     private final UiText text;
+    private final java.util.function.Predicate<Event> dimmed;
     private final Label date = new Label();
     private final Label title = new Label();
     private final Label fallbackTag = new Label();
     private final HBox row = new HBox(date, title, fallbackTag);
 
-    EventListCell(UiText text) {
+    EventListCell(UiText text, java.util.function.Predicate<Event> dimmed) {
         this.text = text;
+        this.dimmed = dimmed;
         getStyleClass().add("event-cell");
         date.getStyleClass().add("event-cell-date");
         title.getStyleClass().add("event-cell-title");
@@ -43,8 +47,10 @@ final class EventListCell extends ListCell<Event> {
         super.updateItem(event, empty);
         if (empty || event == null) {
             setGraphic(null);
+            pseudoClassStateChanged(DIMMED, false);
             return;
         }
+        pseudoClassStateChanged(DIMMED, dimmed.test(event));
         date.setText(text.dates().span(event.start(), event.end()));
         UiText.Shown shown = text.show(event.title());
         title.setText(shown.text().isEmpty() ? text.get("event.untitled") : shown.text());

@@ -19,6 +19,10 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import org.hawliyat.ui.article.ArticlePane;
 import org.hawliyat.ui.article.ArticlesBrowser;
+import org.hawliyat.ui.search.SearchBar;
+import org.hawliyat.ui.search.WindowFilter;
+import org.hawliyat.store.EventFilter;
+import org.hawliyat.store.SearchHit;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -59,6 +63,8 @@ public final class MainWindow {
     private final ArticlePane articlePane;
     private final ArticlesBrowser articlesBrowser;
     private final TabPane lists = new TabPane();
+    private final WindowFilter windowFilter;
+    private final SearchBar searchBar;
     private final SplitPane bottomSplit;
     private final SplitPane timelineSplit;
     private final StatusBar statusBar;
@@ -80,11 +86,15 @@ public final class MainWindow {
         this.detail = new EventDetailPane(text, settings.hijriAxisProperty());
         this.articlePane = new ArticlePane(text, tasks, store, preferences.articleFontSize());
         this.articlesBrowser = new ArticlesBrowser(text);
+        this.windowFilter = new WindowFilter(preferences.filterDims());
+        this.searchBar = new SearchBar(text, tasks, store, windowFilter, this::openSearchHit);
+        windowFilter.effectiveProperty().addListener((o, before, after) -> applyFilter());
+        windowFilter.dimProperty().addListener((o, before, after) -> applyFilter());
         this.statusBar = new StatusBar(text);
 
         eventList.setId("event-list");
         eventList.getStyleClass().add("event-list");
-        eventList.setCellFactory(list -> new EventListCell(text));
+        eventList.setCellFactory(list -> new EventListCell(text, this::isDimmed));
         eventList.setPlaceholder(listPlaceholder);
         eventList.getSelectionModel().selectedItemProperty()
                 .addListener((observable, before, selected) -> {
@@ -122,7 +132,7 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         MainMenu menu = new MainMenu(text, settings, timeline, this::quit, () -> Dialogs.showAbout(stage, text));
         menu.getMenus().add(menu.getMenus().size() - 1, goMenu());
-        root.setTop(menu);
+        root.setTop(new javafx.scene.layout.VBox(menu, searchBar));
         root.setCenter(timelineSplit);
         root.setBottom(statusBar);
 
@@ -184,7 +194,8 @@ public final class MainWindow {
                     articlesBrowser.table().requestFocus();
                 }),
                 new SeparatorMenuItem(),
-                goItem("menu.go.find", "Shortcut+F", articlePane::openFind),
+                goItem("menu.go.search", "Shortcut+K", searchBar::focusSearch),
+                goItem("menu.go.find", "Shortcut+F", this::find),
                 goItem("menu.go.copyCitation", "Shortcut+Shift+C", articlePane::copyCitation));
         return go;
     }
@@ -197,6 +208,76 @@ public final class MainWindow {
         item.setAccelerator(KeyCombination.keyCombination(accelerator));
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /** Ctrl+F: find in the article when the reader is in it, else the search field. */
+    private void find() {
+        javafx.scene.Node focused = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
+        for (javafx.scene.Node at = focused; at != null; at = at.getParent()) {
+            if (at == articlePane) {
+                articlePane.openFind();
+                return;
+            }
+        }
+        searchBar.focusSearch();
+    }
+
+    /** A search result: the event selected everywhere, or the article opened at the match. */
+    private void openSearchHit(SearchHit hit) {
+        if (contents == null) {
+            return;
+        }
+        if (hit.kind() == SearchHit.Kind.EVENT) {
+            contents.events().stream().filter(e -> e.id().equals(hit.id())).findFirst().ifPresent(event -> {
+                selectEvent(event);
+                timeline.revealSelected();
+                eventList.requestFocus();
+            });
+        } else if (hit.textMatch() != null) {
+            articlePane.openAt(hit.id(), hit.textMatch());
+        } else {
+            articlePane.openArticle(hit.id());
+        }
+    }
+
+    /** Whether an event is drawn faintly: it does not match the filters and they dim rather than hide. */
+    private boolean isDimmed(Event event) {
+        EventFilter filter = windowFilter.effective();
+        return windowFilter.dimProperty().get() && !filter.isAll() && !filter.test(event);
+    }
+
+    /** Shows the events that pass the filters and search, or dims the others. */
+    private void applyFilter() {
+        if (contents == null) {
+            return;
+        }
+        EventFilter filter = windowFilter.effective();
+        boolean hide = !windowFilter.dimProperty().get() && !filter.isAll();
+        List<Event> shown = hide ? contents.events().stream().filter(filter::test).toList() : contents.events();
+        Event selected = eventList.getSelectionModel().getSelectedItem();
+        syncingSelection = true;
+        eventList.getItems().setAll(shown);
+        timeline.setData(hide ? contents.timeline().only(filter::test) : contents.timeline());
+        timeline.setMatchingEvents(filter.isAll() || hide ? null
+                : contents.events().stream().filter(filter::test).map(Event::id).collect(java.util.stream.Collectors.toSet()));
+        syncingSelection = false;
+        if (selected != null && shown.contains(selected)) {
+            eventList.getSelectionModel().select(selected);
+        } else if (!shown.isEmpty()) {
+            eventList.getSelectionModel().select(0);
+        }
+        eventList.refresh();
+        statusBar.showShown(filter.isAll() ? -1 : (int) contents.events().stream().filter(filter::test).count());
+    }
+
+    /** The filter chips and search matches the window shows, for tests. */
+    public WindowFilter filter() {
+        return windowFilter;
+    }
+
+    /** The search bar, for tests. */
+    public SearchBar searchBar() {
+        return searchBar;
     }
 
     /** Selects an event everywhere: list, timeline, details and article. */
@@ -253,8 +334,12 @@ public final class MainWindow {
         listPlaceholder.textProperty().bind(text.text("list.empty"));
         articlePane.setCatalogue(loaded);
         articlesBrowser.show(loaded);
+        searchBar.setCatalogue(loaded);
         eventList.getItems().setAll(loaded.events());
         timeline.setData(loaded.timeline());
+        if (!windowFilter.effective().isAll()) {
+            applyFilter();
+        }
         if (!loaded.events().isEmpty()) {
             eventList.getSelectionModel().select(0);
             eventList.getFocusModel().focus(0);

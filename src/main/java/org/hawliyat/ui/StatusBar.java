@@ -17,6 +17,7 @@ final class StatusBar extends HBox {
     private final Label problem = new Label();
     private CatalogueContents shown;
     private String problemKey;
+    private int shownCount = -1;
 
     StatusBar(UiText text) {
         this.text = text;
@@ -59,6 +60,12 @@ final class StatusBar extends HBox {
         refresh();
     }
 
+    /** How many events pass the filters and search; -1 when nothing is filtered. */
+    void showShown(int count) {
+        shownCount = count;
+        refresh();
+    }
+
     /** Shows the message with this key in place of the counts, e.g. when reading failed. */
     void showProblem(String messageKey) {
         problemKey = messageKey;
@@ -67,7 +74,9 @@ final class StatusBar extends HBox {
 
     private void refresh() {
         boolean loaded = shown != null;
-        count.setText(loaded ? text.get("status.events", shown.events().size()) : text.get("status.loading"));
+        count.setText(!loaded ? text.get("status.loading") : shownCount < 0
+                ? text.get("status.events", shown.events().size())
+                : text.get("status.eventsShown", shownCount, shown.events().size()));
         locationCaption.setText(text.get("status.database"));
         locationCaption.setVisible(loaded);
         location.setText(loaded ? shown.location() : "");

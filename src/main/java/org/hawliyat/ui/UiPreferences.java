@@ -26,10 +26,12 @@ public final class UiPreferences {
 
     private static final String ARTICLE_FONT_SIZE = "article.fontSize";
     private static final String DIVIDERS = "dividers.";
+    private static final String FILTER_DIMS = "filter.dims";
     private static final double DEFAULT_ARTICLE_FONT_SIZE = 16;
 
     private final Preferences node;
     private javafx.beans.property.DoubleProperty articleFontSize;
+    private javafx.beans.property.BooleanProperty filterDims;
     private TimelineSettings timelineSettings;
 
     public UiPreferences(Preferences node) {
@@ -90,6 +92,18 @@ public final class UiPreferences {
             });
         }
         return articleFontSize;
+    }
+
+    /** Whether events that do not match the filters and search are dimmed (true) or hidden (false, the default). */
+    public javafx.beans.property.BooleanProperty filterDims() {
+        if (filterDims == null) {
+            filterDims = new javafx.beans.property.SimpleBooleanProperty(this, "filterDims", node.getBoolean(FILTER_DIMS, false));
+            filterDims.addListener((o, before, after) -> {
+                node.putBoolean(FILTER_DIMS, after);
+                flush();
+            });
+        }
+        return filterDims;
     }
 
     /** A split pane's remembered divider positions (each between 0 and 1), if they were saved and make sense. */

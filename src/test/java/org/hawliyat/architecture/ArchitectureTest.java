@@ -16,7 +16,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final String[] HEADLESS = {"org.hawliyat.model..", "org.hawliyat.store..", "org.hawliyat.io..",
-        "org.hawliyat.app..", "org.hawliyat.text..", "org.hawliyat.timeline..", "org.hawliyat.reading..",
+        "org.hawliyat.app..", "org.hawliyat.text..", "org.hawliyat.timeline..", "org.hawliyat.reading..", "org.hawliyat.editing..",
         "org.hawliyat.cli.."};
 
     @ArchTest

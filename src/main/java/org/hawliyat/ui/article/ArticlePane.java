@@ -106,6 +106,12 @@ public final class ArticlePane extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setFocusTraversable(false); // the document itself takes the focus and scrolls with the keys
+        // a click beside the text still focuses the scroll pane: hand the focus on, so Ctrl+C and the keys work
+        scroll.focusedProperty().addListener((o, before, focused) -> {
+            if (focused) {
+                document.requestFocus();
+            }
+        });
         document.addEventHandler(KeyEvent.KEY_PRESSED, this::scrollKeys);
         applyFontSize();
         fontSize.addListener((o, before, after) -> applyFontSize());
@@ -164,6 +170,15 @@ public final class ArticlePane extends BorderPane {
         activeEvent = event;
         open(source.articleId(), () -> {
             reveal(new TextSpan(source.start(), source.end()));
+            document.requestFocus();
+        });
+    }
+
+    /** Opens an article at a passage (a search match): shown, selected and in view. */
+    public void openAt(String articleId, TextSpan passage) {
+        open(articleId, () -> {
+            document.select(passage);
+            reveal(passage);
             document.requestFocus();
         });
     }

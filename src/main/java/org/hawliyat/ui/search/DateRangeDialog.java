@@ -1,0 +1,91 @@
+package org.hawliyat.ui.search;
+
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import org.hawliyat.model.PartialDate;
+import org.hawliyat.text.TextFolding;
+import org.hawliyat.ui.Styles;
+import org.hawliyat.ui.UiText;
+
+/**
+ * Asks for a date range: "from" and "to", each a year, a month or a day ("1993", "2008-05",
+ * "1993-07-01", Arabic-Indic digits welcome), either left empty for an open end. The range is
+ * accepted only when every date is real and "to" is not before "from"; the reason is said in one
+ * sentence under the fields.
+ */
+final class DateRangeDialog {
+
+    record Range(PartialDate from, PartialDate to) {
+    }
+
+    private DateRangeDialog() {
+    }
+
+    static Optional<Range> ask(Window owner, UiText text, PartialDate from, PartialDate to) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(text.get("filter.dates.title"));
+        dialog.getDialogPane().setNodeOrientation(text.orientation());
+        Styles.applyTo(dialog.getDialogPane());
+        TextField fromField = new TextField(from == null ? "" : from.toString());
+        TextField toField = new TextField(to == null ? "" : to.toString());
+        fromField.setId("filter-from");
+        toField.setId("filter-to");
+        fromField.setPromptText("1993");
+        toField.setPromptText("2008-05");
+        Label problem = new Label();
+        problem.getStyleClass().add("dialog-problem");
+        problem.setId("filter-dates-problem");
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("dialog-grid");
+        grid.addRow(0, new Label(text.get("filter.from")), fromField);
+        grid.addRow(1, new Label(text.get("filter.to")), toField);
+        grid.add(new Label(text.get("filter.dates.hint")), 0, 2, 2, 1);
+        grid.add(problem, 0, 3, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Runnable check = () -> {
+            String reason = problem(text, fromField.getText(), toField.getText());
+            problem.setText(reason == null ? "" : reason);
+            ok.setDisable(reason != null);
+        };
+        fromField.textProperty().addListener(o -> check.run());
+        toField.textProperty().addListener(o -> check.run());
+        check.run();
+        return dialog.showAndWait().filter(ButtonType.OK::equals)
+                .map(button -> new Range(parse(fromField.getText()), parse(toField.getText())));
+    }
+
+    /** Why the typed range cannot be used, in one sentence; null when it can. */
+    static String problem(UiText text, String from, String to) {
+        PartialDate start;
+        PartialDate end;
+        try {
+            start = parse(from);
+        } catch (IllegalArgumentException e) {
+            return text.get("filter.dates.invalid", text.get("filter.from"), from.strip());
+        }
+        try {
+            end = parse(to);
+        } catch (IllegalArgumentException e) {
+            return text.get("filter.dates.invalid", text.get("filter.to"), to.strip());
+        }
+        if (start != null && end != null && end.lastDay().isBefore(start.firstDay())) {
+            return text.get("filter.dates.order");
+        }
+        return null;
+    }
+
+    /** The date typed, with any digits folded to ASCII; null when nothing was typed. */
+    static PartialDate parse(String typed) {
+        String folded = TextFolding.foldedText(typed == null ? "" : typed).strip();
+        return folded.isEmpty() ? null : PartialDate.parse(folded);
+    }
+}

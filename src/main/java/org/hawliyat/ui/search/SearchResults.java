@@ -1,0 +1,162 @@
+package org.hawliyat.ui.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.hawliyat.model.PartialDate;
+import org.hawliyat.store.SearchHit;
+import org.hawliyat.text.search.Snippet;
+import org.hawliyat.ui.UiText;
+import org.hawliyat.ui.text.WrappedText;
+
+/**
+ * The ranked results of a search: kind, date, title and a snippet with the matched words marked.
+ * The keyboard stays in the search field, which moves the current result up and down
+ * ({@link #move}) and chooses it with Enter ({@link #chooseCurrent}); a click chooses too.
+ */
+final class SearchResults extends VBox {
+
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+
+    private final UiText text;
+    private final Consumer<SearchHit> onChosen;
+    private final VBox rows = new VBox();
+    private final ScrollPane scroll = new ScrollPane(rows);
+    private final Label summary = new Label();
+    private List<SearchHit> hits = List.of();
+    private int current = -1;
+
+    SearchResults(UiText text, Consumer<SearchHit> onChosen) {
+        this.text = text;
+        this.onChosen = onChosen;
+        getStyleClass().add("search-results");
+        setId("search-results");
+        summary.getStyleClass().add("search-summary");
+        rows.getStyleClass().add("search-result-rows");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("search-results-scroll");
+        scroll.setFocusTraversable(false);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(summary, scroll);
+    }
+
+    void show(List<SearchHit> found) {
+        hits = List.copyOf(found);
+        List<Node> built = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            built.add(row(hits.get(i), i));
+        }
+        rows.getChildren().setAll(built);
+        summary.setText(hits.isEmpty() ? text.get("search.none") : text.get("search.count", hits.size()));
+        setCurrent(hits.isEmpty() ? -1 : 0);
+        scroll.setVvalue(0);
+    }
+
+    List<SearchHit> hits() {
+        return hits;
+    }
+
+    int current() {
+        return current;
+    }
+
+    /** Moves the current result by this many rows, staying within the list. */
+    void move(int by) {
+        if (!hits.isEmpty()) {
+            setCurrent(Math.max(0, Math.min(hits.size() - 1, current + by)));
+        }
+    }
+
+    /** Chooses the current result; false when there is none. */
+    boolean chooseCurrent() {
+        if (current < 0) {
+            return false;
+        }
+        onChosen.accept(hits.get(current));
+        return true;
+    }
+
+    private void setCurrent(int index) {
+        current = index;
+        for (int i = 0; i < rows.getChildren().size(); i++) {
+            rows.getChildren().get(i).pseudoClassStateChanged(CURRENT, i == index);
+        }
+        if (index >= 0) {
+            keepInView(rows.getChildren().get(index));
+        }
+    }
+
+    private void keepInView(Node row) {
+        rows.applyCss();
+        rows.layout();
+        double content = rows.getLayoutBounds().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (content <= viewport || viewport <= 0) {
+            return;
+        }
+        Bounds bounds = row.getBoundsInParent();
+        double top = scroll.getVvalue() * (content - viewport);
+        if (bounds.getMinY() < top) {
+            scroll.setVvalue(bounds.getMinY() / (content - viewport));
+        } else if (bounds.getMaxY() > top + viewport) {
+            scroll.setVvalue((bounds.getMaxY() - viewport) / (content - viewport));
+        }
+    }
+
+    private Node row(SearchHit hit, int index) {
+        Label kind = new Label(text.get("search.kind." + hit.kind().code()));
+        kind.getStyleClass().addAll("search-kind", "search-kind-" + hit.kind().code());
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        Label date = new Label(dateWords(hit.date()));
+        date.getStyleClass().add("search-date");
+        date.setMinWidth(Region.USE_PREF_SIZE);
+        UiText.Shown shownTitle = text.show(hit.title());
+        Label title = new Label(shownTitle.text().isEmpty() ? text.get("event.untitled") : shownTitle.text());
+        title.getStyleClass().add("search-title");
+        title.setMinWidth(0);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox heading = new HBox(kind, date, title);
+        heading.getStyleClass().add("search-heading");
+        VBox row = new VBox(heading);
+        Snippet snippet = hit.snippet();
+        if (!snippet.text().isBlank()) {
+            String shown = (snippet.cutBefore() ? "… " : "") + snippet.text() + (snippet.cutAfter() ? " …" : "");
+            int shift = snippet.cutBefore() ? 2 : 0;
+            WrappedText paragraph = new WrappedText(shown);
+            paragraph.getStyleClass().add("search-snippet");
+            paragraph.setMarks(snippet.highlights().stream()
+                    .map(span -> new org.hawliyat.text.TextSpan(span.start() + shift, span.end() + shift)).toList());
+            row.getChildren().add(paragraph);
+        }
+        row.getStyleClass().add("search-result");
+        row.setUserData(hit);
+        row.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            setCurrent(index);
+            onChosen.accept(hit);
+        });
+        return row;
+    }
+
+    private String dateWords(String iso) {
+        if (iso == null) {
+            return "";
+        }
+        try {
+            return text.dates().format(PartialDate.parse(iso));
+        } catch (IllegalArgumentException e) {
+            return iso; // shown as stored rather than not at all
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package org.hawliyat.ui.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.hawliyat.app.Catalogues;
+import org.hawliyat.model.Event;
+import org.hawliyat.model.PartialDate;
+import org.hawliyat.store.CatalogueStore;
+import org.hawliyat.store.EventFilter;
+import org.hawliyat.store.SearchHit;
+import org.hawliyat.ui.MainWindow;
+import org.hawliyat.ui.UiPreferences;
+import org.hawliyat.ui.UiText;
+import org.hawliyat.model.Language;
+import org.hawliyat.ui.concurrent.SynchronousTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The search field and the filter chips in the main window, on the curated data. */
+@ExtendWith(ApplicationExtension.class)
+class SearchBarTest {
+
+    @TempDir
+    static java.nio.file.Path tempDir;
+
+    private CatalogueStore store;
+    private MainWindow window;
+    private UiPreferences preferences;
+
+    @Start
+    void start(Stage stage) {
+        preferences = UiPreferences.forUser();
+        preferences.clear();
+        store = Catalogues.open(tempDir.resolve(UUID.randomUUID().toString()).resolve("t.db"));
+        window = new MainWindow(stage, store, new SynchronousTaskRunner(), preferences);
+        window.show();
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    @Test
+    void ctrlKPutsTheKeyboardInTheSearchFieldAndCtrlFDoesOutsideTheArticle(FxRobot robot) {
+        robot.clickOn("#event-list");
+        robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        assertThat(window.searchBar().field().isFocused()).isTrue();
+        robot.clickOn("#event-list");
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        assertThat(window.searchBar().field().isFocused()).isTrue();
+        robot.clickOn(".article-scroll"); // the visible part of the text
+        assertThat(window.articlePane().document().isFocused()).isTrue();
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        assertThat(window.articlePane().findField().isFocused()).isTrue();
+    }
+
+    @Test
+    void aSearchWithoutHamzaFindsTheEventsAndTheArticleAndNarrowsTheList(FxRobot robot) throws Exception {
+        search(robot, "استانا");
+        List<SearchHit> hits = window.searchBar().hits();
+        assertThat(hits).extracting(SearchHit::id).contains("qa-kz-2008-05-qatari-embassy-astana",
+                "hal-qatar-qatar-kazakhstan-relations-2023");
+        assertThat(window.searchBar().resultsShowing()).isTrue();
+        assertThat(robot.lookup(".search-result").queryAll()).hasSize(hits.size());
+        assertThat(robot.lookup(".wrapped-text-mark").queryAll()).isNotEmpty(); // the matched words
+        // the list and the timeline show the matching events only
+        List<Event> listed = list(robot).getItems();
+        assertThat(listed).extracting(Event::id).contains("qa-kz-2008-05-qatari-embassy-astana")
+                .doesNotContain("qa-kz-2007-05-kazakh-embassy-doha");
+        assertThat(window.timeline().getData().items()).hasSize(listed.size());
+    }
+
+    @Test
+    void arrowsAndEnterChooseAResultWhichSelectsTheEventEverywhere(FxRobot robot) throws Exception {
+        search(robot, "السفاره");
+        List<SearchHit> hits = window.searchBar().hits();
+        int eventAt = hits.stream().map(SearchHit::kind).toList().indexOf(SearchHit.Kind.EVENT);
+        assertThat(eventAt).isGreaterThanOrEqualTo(0);
+        for (int i = 0; i < eventAt; i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        robot.type(KeyCode.ENTER);
+        String chosen = hits.get(eventAt).id();
+        assertThat(list(robot).getSelectionModel().getSelectedItem().id()).isEqualTo(chosen);
+        assertThat(window.timeline().getSelectedEvent().id()).isEqualTo(chosen);
+        assertThat(window.searchBar().resultsShowing()).isFalse();
+    }
+
+    @Test
+    void anArticleResultOpensTheArticleAtTheMatch(FxRobot robot) throws Exception {
+        search(robot, "جامبول");
+        SearchHit article = window.searchBar().hits().stream().filter(h -> h.kind() == SearchHit.Kind.ARTICLE)
+                .findFirst().orElseThrow();
+        onFx(() -> {
+            window.searchBar().field().requestFocus();
+            return null;
+        });
+        int at = window.searchBar().hits().indexOf(article);
+        for (int i = 0; i < at; i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        robot.type(KeyCode.ENTER);
+        String text = window.articlePane().article().orElseThrow().text();
+        assertThat(window.articlePane().document().selectedText()).contains("جامبول");
+        assertThat(text).contains(window.articlePane().document().selectedText());
+    }
+
+    @Test
+    void typedOperatorsNeverFail(FxRobot robot) throws Exception {
+        for (String typed : List.of("\"", "(", ")", "*", "-", "AND", "NEAR(", "\"unbalanced", "^", ":")) {
+            search(robot, typed);
+            assertThat(window.searchBar().hits()).as(typed).isNotNull();
+        }
+    }
+
+    @Test
+    void chipsNarrowTheEventsCombineWithTheSearchAndComeOff(FxRobot robot) throws Exception {
+        WindowFilter filter = filterOf();
+        onFx(() -> {
+            filter.setChips(EventFilter.ALL.withType("embassy-opening"));
+            return null;
+        });
+        assertThat(list(robot).getItems()).extracting(Event::id)
+                .containsExactly("qa-kz-2007-05-kazakh-embassy-doha", "qa-kz-2008-05-qatari-embassy-astana");
+        search(robot, "استانا");
+        assertThat(list(robot).getItems()).extracting(Event::id).containsExactly("qa-kz-2008-05-qatari-embassy-astana");
+        onFx(() -> {
+            filter.setChips(EventFilter.ALL.withFrom(PartialDate.parse("2020")).withTo(PartialDate.parse("2022")));
+            window.searchBar().field().clear();
+            window.searchBar().search();
+            return null;
+        });
+        assertThat(list(robot).getItems()).isNotEmpty().allSatisfy(e ->
+                assertThat(e.start().date().year()).isBetween(2020, 2022));
+        onFx(() -> {
+            filter.setChips(EventFilter.ALL);
+            return null;
+        });
+        assertThat(list(robot).getItems()).hasSize(14);
+    }
+
+    @Test
+    void aChipShowsItsCountAndItsCrossRemovesIt(FxRobot robot) throws Exception {
+        WindowFilter filter = filterOf();
+        onFx(() -> {
+            filter.setChips(EventFilter.ALL.withType("official-visit"));
+            return null;
+        });
+        javafx.scene.control.Label label = robot.lookup("#chip-type-official-visit .label").query();
+        assertThat(label.getText()).isEqualTo("النوع: زيارة رسمية (" + list(robot).getItems().size() + ")");
+        robot.clickOn("#chip-type-official-visit-remove");
+        assertThat(filter.chips().isAll()).isTrue();
+        assertThat(list(robot).getItems()).hasSize(14);
+    }
+
+    @Test
+    void dimmingKeepsEveryEventListedAndFaintensTheOthers(FxRobot robot) throws Exception {
+        WindowFilter filter = filterOf();
+        onFx(() -> {
+            filter.dimProperty().set(true);
+            filter.setChips(EventFilter.ALL.withType("embassy-opening"));
+            return null;
+        });
+        assertThat(list(robot).getItems()).hasSize(14);
+        assertThat(window.timeline().getMatchingEvents())
+                .containsExactlyInAnyOrder("qa-kz-2007-05-kazakh-embassy-doha", "qa-kz-2008-05-qatari-embassy-astana");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#event-list .list-cell").queryAll().stream()
+                .filter(cell -> cell.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("dimmed"))))
+                .hasSizeGreaterThan(5);
+        assertThat(preferences.filterDims().get()).isTrue();
+        onFx(() -> {
+            filter.dimProperty().set(false);
+            return null;
+        });
+    }
+
+    @Test
+    void aTypedDateRangeIsCheckedAndItsProblemSaidInOneSentence() {
+        UiText text = new UiText(Language.EN);
+        assertThat(DateRangeDialog.problem(text, "1993", "2008-05")).isNull();
+        assertThat(DateRangeDialog.problem(text, "١٩٩٣", "")).isNull();
+        assertThat(DateRangeDialog.parse("١٩٩٣-٠٧")).isEqualTo(PartialDate.parse("1993-07"));
+        assertThat(DateRangeDialog.problem(text, "2023-02-30", "")).contains("2023-02-30").contains("From");
+        assertThat(DateRangeDialog.problem(text, "2010", "2001")).isEqualTo("“To” is before “From”.");
+    }
+
+    // ---- helpers ----
+
+    private WindowFilter filterOf() {
+        return window.filter();
+    }
+
+    private void search(FxRobot robot, String typed) throws Exception {
+        onFx(() -> {
+            window.searchBar().focusSearch();
+            window.searchBar().field().setText(typed);
+            window.searchBar().search();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static ListView<Event> list(FxRobot robot) {
+        return robot.lookup("#event-list").queryListView();
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get();
+    }
+}
