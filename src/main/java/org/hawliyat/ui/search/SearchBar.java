@@ -233,7 +233,7 @@ public final class SearchBar extends HBox {
         results.setNodeOrientation(rightToLeft ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         double width = Math.max(field.getWidth(), 560);
         results.setPrefWidth(width);
-        results.setMaxHeight(440);
+        results.fitHeight(width, 420);
         Bounds onScreen = field.localToScreen(field.getLayoutBounds());
         // under the field, lined up with its start edge
         double x = rightToLeft ? onScreen.getMaxX() - width : onScreen.getMinX();
@@ -243,6 +243,8 @@ public final class SearchBar extends HBox {
         } else {
             popup.show(field, x, onScreen.getMaxY() + 2);
         }
+        results.fitHeight(width, 420); // again, now that the rows have their style
+        popup.sizeToScene(); // a popup keeps its first size unless told
     }
 
     // ---- filter chips ----

@@ -63,6 +63,13 @@ final class SearchResults extends VBox {
         scroll.setVvalue(0);
     }
 
+    /** As tall as the results at this width, up to the most; beyond that they scroll. */
+    void fitHeight(double width, double most) {
+        rows.applyCss();
+        double needed = rows.prefHeight(width);
+        scroll.setPrefViewportHeight(Math.min(Math.max(needed, 1), most));
+    }
+
     List<SearchHit> hits() {
         return hits;
     }
