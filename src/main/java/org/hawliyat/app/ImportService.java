@@ -20,11 +20,19 @@ import org.hawliyat.store.CatalogueStore;
 public final class ImportService {
 
     private final CatalogueStore store;
+    private final String editor;
     private final CatalogueJson json = new CatalogueJson();
     private final CatalogueValidator validator = new CatalogueValidator();
 
+    /** Changes to existing records are recorded as made by the operating system's user. */
     public ImportService(CatalogueStore store) {
+        this(store, null);
+    }
+
+    /** @param editor who the history names for changes to existing records ({@link EditorName#resolve}) */
+    public ImportService(CatalogueStore store, String editor) {
         this.store = store;
+        this.editor = EditorName.resolve(editor);
     }
 
     /** What an import did (or, on a dry run, would do). */
@@ -46,7 +54,7 @@ public final class ImportService {
             }
         }
         if (!dryRun) {
-            store.importCatalogue(incomingAll);
+            store.importCatalogue(incomingAll, editor);
         }
         int other = incomingAll.types().size() + incomingAll.countries().size() + incomingAll.places().size()
                 + incomingAll.people().size() + incomingAll.periods().size();

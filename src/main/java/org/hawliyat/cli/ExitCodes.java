@@ -6,6 +6,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     public static final int INVALID_INPUT = 3;
     public static final int DATABASE = 4;
+    /** An edit was refused because the record changed since the version it named: nothing was changed. */
+    public static final int STALE = 5;
 
     private ExitCodes() {
     }

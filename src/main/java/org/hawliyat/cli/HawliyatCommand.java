@@ -9,6 +9,8 @@ import org.hawliyat.app.Catalogues;
 import org.hawliyat.app.DatabaseLocation;
 import org.hawliyat.io.DataFileException;
 import org.hawliyat.store.CatalogueStore;
+import org.hawliyat.store.InvalidEditException;
+import org.hawliyat.store.StaleEditException;
 import org.hawliyat.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +23,7 @@ import picocli.CommandLine.Option;
 @Command(name = "hawliyat", mixinStandardHelpOptions = true, versionProvider = HawliyatCommand.Version.class,
         description = "Hawliyat (حوليات): diplomatic history as a timeline. With no command, opens the desktop app.",
         subcommands = {ImportCommand.class, ExportCommand.class, ListCommand.class, SearchCommand.class, CheckCommand.class,
-                RenderCommand.class, BenchCommand.class,
+                EditCommand.class, HistoryCommand.class, RenderCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HawliyatCommand implements Callable<Integer> {
 
@@ -84,6 +86,13 @@ public final class HawliyatCommand implements Callable<Integer> {
                 }
                 return ExitCodes.INVALID_INPUT;
             }
+            if (e instanceof StaleEditException || e instanceof InvalidEditException) {
+                err.println(sentence(e.getMessage()));
+                if (debug) {
+                    e.printStackTrace(err);
+                }
+                return e instanceof StaleEditException ? ExitCodes.STALE : ExitCodes.INVALID_INPUT;
+            }
             if (e instanceof StoreException) {
                 err.println(sentence(e.getMessage()));
                 if (debug) {
@@ -93,6 +102,9 @@ public final class HawliyatCommand implements Callable<Integer> {
             }
             if (e instanceof InvalidInputException) {
                 err.println(e.getMessage());
+                if (debug) {
+                    e.printStackTrace(err);
+                }
                 return ExitCodes.INVALID_INPUT;
             }
             err.println("Unexpected error: " + e + (debug ? "" : " (run with --debug for details)"));

@@ -40,6 +40,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
 
     @ArchTest
+    static final ArchRule jsoupOnlyInImportExport = noClasses().that().resideOutsideOfPackage("org.hawliyat.io..")
+            .should().dependOnClassesThat().resideInAPackage("org.jsoup..")
+            .because("HTML is only ever read into plain text, in one place (io.ArticleFiles)");
+
+    @ArchTest
     static final ArchRule luceneOnlyInTheSearchAnalyzer = noClasses().that().resideOutsideOfPackage("org.hawliyat.text.search..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "org.tartarus..")
             .because("text analysis for search is one component; the index itself is SQLite's FTS5");

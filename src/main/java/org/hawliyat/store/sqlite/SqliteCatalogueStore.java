@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import org.hawliyat.model.Catalogue;
 import org.hawliyat.model.Country;
 import org.hawliyat.model.Event;
 import org.hawliyat.model.EventDate;
+import org.hawliyat.model.EventFields;
 import org.hawliyat.model.EventType;
 import org.hawliyat.model.Language;
 import org.hawliyat.model.LocalizedText;
@@ -32,10 +34,15 @@ import org.hawliyat.model.Period;
 import org.hawliyat.model.Person;
 import org.hawliyat.model.Place;
 import org.hawliyat.model.SourceRef;
+import org.hawliyat.model.validation.CatalogueValidator;
+import org.hawliyat.model.validation.Problem;
 import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.store.EventFilter;
+import org.hawliyat.store.HistoryEntry;
+import org.hawliyat.store.InvalidEditException;
 import org.hawliyat.store.SearchHit;
 import org.hawliyat.store.SearchQuery;
+import org.hawliyat.store.StaleEditException;
 import org.hawliyat.store.StoreException;
 import org.hawliyat.text.search.SearchAnalyzer;
 import org.hawliyat.text.search.SearchTerms;
@@ -46,23 +53,45 @@ import org.sqlite.SQLiteDataSource;
  * The catalogue in one SQLite file: WAL journal, foreign keys on, schema migrated by Flyway,
  * every write in one transaction, prepared statements only. One connection, used by one thread
  * at a time.
+ *
+ * <p>Each write transaction begins with {@code BEGIN IMMEDIATE}, which takes the database's write
+ * lock before anything is read: an edit compares the stored version with the one it started from
+ * under that lock, so two windows or two programs on the same file cannot both pass the check.
+ * Commits are synced ({@code synchronous=FULL}): a save that returned survives a crash of the
+ * program or of the machine.
  */
 public final class SqliteCatalogueStore implements CatalogueStore {
 
     private static final String SEEDED_KEY = "curated-dataset-loaded";
 
+
     private final Path file;
     private final Connection connection;
     private final boolean readOnly;
     private final SqliteSearchIndex searchIndex;
+    /** Whether the schema has the history and the trash: false only for an older database opened read-only. */
+    private final boolean editingSchema;
     /** Whether the stored search index was built by this version of the analyser; checked once. */
     private Boolean searchIndexCurrent;
 
-    private SqliteCatalogueStore(Path file, Connection connection, boolean readOnly) {
+    private SqliteCatalogueStore(Path file, Connection connection, boolean readOnly) throws SQLException {
         this.file = file;
         this.connection = connection;
         this.readOnly = readOnly;
         this.searchIndex = new SqliteSearchIndex(connection);
+        this.editingSchema = hasEditingSchema(connection);
+    }
+
+    /**
+     * Whether the schema has the history and the trash (version 3). A database of an earlier
+     * version that is opened read-only is not migrated: it is read as it is, without a trash.
+     */
+    private static boolean hasEditingSchema(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT 1 FROM pragma_table_info('event') WHERE name = 'deleted_at'");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
     }
 
     /**
@@ -81,6 +110,22 @@ public final class SqliteCatalogueStore implements CatalogueStore {
         if (!writable && !exists) {
             throw new StoreException("Cannot create the database " + absolute + ": its folder cannot be written.");
         }
+        return connect(absolute, writable);
+    }
+
+    /**
+     * Opens an existing database for reading only, whether or not its file could be written:
+     * nothing is migrated or built, and every write fails with a clear {@link StoreException}.
+     */
+    public static SqliteCatalogueStore openReadOnly(Path file) {
+        Path absolute = file.toAbsolutePath();
+        if (!Files.isRegularFile(absolute)) {
+            throw new StoreException("Cannot open the database " + absolute + ": there is no such file.");
+        }
+        return connect(absolute, false);
+    }
+
+    private static SqliteCatalogueStore connect(Path absolute, boolean writable) {
         SQLiteDataSource dataSource = dataSource(absolute, !writable);
         try {
             if (writable) {
@@ -92,8 +137,14 @@ public final class SqliteCatalogueStore implements CatalogueStore {
                         .migrate();
             }
             Connection connection = dataSource.getConnection();
-            connection.setAutoCommit(true);
-            SqliteCatalogueStore store = new SqliteCatalogueStore(absolute, connection, !writable);
+            SqliteCatalogueStore store;
+            try {
+                connection.setAutoCommit(true);
+                store = new SqliteCatalogueStore(absolute, connection, !writable);
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
             if (writable) {
                 try {
                     store.updateSearchIndexIfOutdated();
@@ -130,7 +181,8 @@ public final class SqliteCatalogueStore implements CatalogueStore {
             config.setReadOnly(true);
         } else {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            // FULL rather than NORMAL: in WAL mode NORMAL may lose the last commits on a power cut
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         }
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file);
@@ -202,13 +254,22 @@ public final class SqliteCatalogueStore implements CatalogueStore {
             + " (SELECT group_concat(country_id, ' ') FROM (SELECT country_id FROM event_country c"
             + " WHERE c.event_id = e.id ORDER BY c.position)) FROM event e";
 
+    /** The events that are not in the trash, and match the condition when there is one. */
+    private List<Event> queryEvents(String where, List<Object> args) {
+        return queryEvents(where, args, false);
+    }
+
     /**
      * Reads events and their lists in one pass: the events and each child table come ordered by
      * event id and are merged as they stream, so a hundred thousand events need no lookup tables.
+     * The child rows of trashed events are skipped by the merge rather than by the query, which
+     * keeps reading every event a plain scan.
      */
-    private List<Event> queryEvents(String where, List<Object> args) {
+    private List<Event> queryEvents(String where, List<Object> args, boolean withTrash) {
+        String rows = withTrash || !editingSchema ? where
+                : where.isEmpty() ? " WHERE e.deleted_at IS NULL" : where + " AND e.deleted_at IS NULL";
         String children = where.isEmpty() ? "" : " WHERE event_id IN (SELECT e.id FROM event e" + where + ")";
-        try (ResultSet rs = query(EVENT_COLUMNS + where + " ORDER BY e.id", args);
+        try (ResultSet rs = query(EVENT_COLUMNS + rows + " ORDER BY e.id", args);
              ChildRows people = new ChildRows(query("SELECT event_id, person_id, role_ar, role_en FROM event_person"
                      + children + " ORDER BY event_id, position", args));
              ChildRows sources = new ChildRows(query("SELECT event_id, article_id, span_start, span_end, quote"
@@ -388,8 +449,9 @@ public final class SqliteCatalogueStore implements CatalogueStore {
     // ---------------------------------------------------------------- writing
 
     @Override
-    public synchronized void importCatalogue(Catalogue catalogue) {
-        inTransaction("import records", () -> write(catalogue));
+    public synchronized void importCatalogue(Catalogue catalogue, String editor) {
+        String who = requireEditor(editor);
+        inTransaction("import records", () -> write(catalogue, who));
     }
 
     @Override
@@ -407,19 +469,30 @@ public final class SqliteCatalogueStore implements CatalogueStore {
     @Override
     public synchronized void seed(Catalogue curated) {
         inTransaction("load the curated dataset", () -> {
-            write(curated);
+            write(curated, CURATED_EDITOR);
             update("INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, ?)", SEEDED_KEY, Instant.now().toString());
         });
     }
 
-    private void write(Catalogue c) throws SQLException {
+    /**
+     * Writes the records, replacing those with the same id. A replaced event, article or type whose
+     * content changed is a recorded change like an edit (its event version goes up, so that a
+     * window that opened it before cannot save over the import); an unchanged one is left as it
+     * was. New records start without history, like the curated dataset.
+     */
+    private void write(Catalogue c, String editor) throws SQLException {
+        Instant now = now();
         boolean renaming = !(c.types().isEmpty() && c.countries().isEmpty() && c.places().isEmpty() && c.people().isEmpty());
         SqliteSearchIndex.Names namesBefore = renaming ? searchIndex.names() : null;
         int position = nextTypePosition();
         for (EventType t : c.types()) {
+            LocalizedText before = namesBefore.types().get(t.id());
             update("INSERT INTO event_type (id, name_ar, name_en, position) VALUES (?, ?, ?, ?)"
                             + " ON CONFLICT (id) DO UPDATE SET name_ar = excluded.name_ar, name_en = excluded.name_en",
                     t.id(), t.name().ar(), t.name().en(), position++);
+            if (before != null) {
+                recordChanges(TYPE_KIND, t.id(), true, now, editor, nameChanges(before, t.name()));
+            }
         }
         for (Country x : c.countries()) {
             update("INSERT INTO country (id, name_ar, name_en) VALUES (?, ?, ?)"
@@ -443,47 +516,79 @@ public final class SqliteCatalogueStore implements CatalogueStore {
                     x.id(), x.name().ar(), x.name().en(), x.start().toIso(), x.end() == null ? null : x.end().toIso(),
                     x.personId(), x.countryId(), x.note());
         }
+        Set<String> storedArticles = c.articles().isEmpty() ? Set.of() : ids("SELECT id FROM article");
         for (Article a : c.articles()) {
-            EventDate p = a.published();
-            update("INSERT INTO article (id, title, outlet, author, language, published, published_approximate,"
-                            + " published_note, provenance, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                            + " ON CONFLICT (id) DO UPDATE SET title = excluded.title, outlet = excluded.outlet,"
-                            + " author = excluded.author, language = excluded.language, published = excluded.published,"
-                            + " published_approximate = excluded.published_approximate,"
-                            + " published_note = excluded.published_note, provenance = excluded.provenance,"
-                            + " body = excluded.body",
-                    a.id(), a.title(), a.outlet(), a.author(), a.language().code(),
-                    p == null ? null : p.date().toIso(), p != null && p.approximate(), p == null ? null : p.note(),
-                    a.provenance(), a.text());
+            Article before = storedArticles.contains(a.id()) ? storedArticle(a.id()) : null;
+            writeArticle(a);
             searchIndex.index(a);
-        }
-        SqliteSearchIndex.Names names = searchIndex.names();
-        java.util.Set<String> existing = new java.util.HashSet<>();
-        if (!c.events().isEmpty()) {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM event"); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    existing.add(rs.getString(1));
-                }
+            if (before != null) {
+                recordChanges(ARTICLE_KIND, a.id(), true, now, editor, articleChanges(before, a));
             }
         }
+        SqliteSearchIndex.Names names = searchIndex.names();
+        Set<String> existing = c.events().isEmpty() ? Set.of() : ids("SELECT id FROM event");
+        List<String> replacedIds = c.events().stream().map(Event::id).filter(existing::contains).toList();
+        Map<String, Stored> replaced = replacedIds.isEmpty() ? Map.of() : storedEvents(replacedIds);
+        List<Event> written = new ArrayList<>(c.events().size());
         for (Event e : c.events()) {
-            writeEvent(e, existing.contains(e.id()));
+            Stored stored = replaced.get(e.id());
+            if (stored == null) {
+                writeEvent(e, false);
+                written.add(e);
+                continue;
+            }
+            List<EventFields.Change> changes = new ArrayList<>();
+            if (stored.trashed()) {
+                changes.add(new EventFields.Change(DELETED, "true", "false")); // importing an id brings it back
+            }
+            changes.addAll(EventFields.diff(stored.event(), e));
+            if (changes.isEmpty()) {
+                continue; // the same record again: its version stays, so no open editor is made stale for nothing
+            }
+            Event next = withVersion(e, stored.event().version() + 1, e.modified());
+            writeEvent(next, true);
+            record(EVENT_KIND, e.id(), next.version(), now, editor, changes);
+            written.add(next);
         }
         // indexed after all are written rather than one by one: the two kinds of page writes, taken
         // in turns, made a large import take a third longer
-        for (Event e : c.events()) {
+        for (Event e : written) {
             searchIndex.index(e, names);
         }
         if (renaming) {
-            reindexRenamed(namesBefore, names, c.events());
+            reindexRenamed(namesBefore, names, written);
         }
+    }
+
+    private Set<String> ids(String sql) throws SQLException {
+        Set<String> ids = new java.util.HashSet<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    private void writeArticle(Article a) throws SQLException {
+        EventDate p = a.published();
+        update("INSERT INTO article (id, title, outlet, author, language, published, published_approximate,"
+                        + " published_note, provenance, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (id) DO UPDATE SET title = excluded.title, outlet = excluded.outlet,"
+                        + " author = excluded.author, language = excluded.language, published = excluded.published,"
+                        + " published_approximate = excluded.published_approximate,"
+                        + " published_note = excluded.published_note, provenance = excluded.provenance,"
+                        + " body = excluded.body",
+                a.id(), a.title(), a.outlet(), a.author(), a.language().code(),
+                p == null ? null : p.date().toIso(), p != null && p.approximate(), p == null ? null : p.note(),
+                a.provenance(), a.text());
     }
 
     /** Indexes again the stored events (other than those just written) that name a record whose name changed. */
     private void reindexRenamed(SqliteSearchIndex.Names before, SqliteSearchIndex.Names after, List<Event> written)
             throws SQLException {
         List<Object> args = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT id FROM event WHERE 0");
+        StringBuilder sql = new StringBuilder("SELECT id FROM event WHERE deleted_at IS NULL AND (0");
         List<String> types = renamed(before.types(), after.types());
         List<String> places = renamed(before.places(), after.places());
         List<String> countries = renamed(before.countries(), after.countries());
@@ -509,6 +614,7 @@ public final class SqliteCatalogueStore implements CatalogueStore {
         if (args.isEmpty()) {
             return;
         }
+        sql.append(")");
         java.util.Set<String> done = new java.util.HashSet<>();
         written.forEach(e -> done.add(e.id()));
         List<String> ids = new ArrayList<>();
@@ -554,7 +660,7 @@ public final class SqliteCatalogueStore implements CatalogueStore {
                         + " end_note = excluded.end_note, title_ar = excluded.title_ar, title_en = excluded.title_en,"
                         + " summary_ar = excluded.summary_ar, summary_en = excluded.summary_en,"
                         + " place_id = excluded.place_id, first_day = excluded.first_day, last_day = excluded.last_day,"
-                        + " version = excluded.version, modified_at = excluded.modified_at",
+                        + " version = excluded.version, modified_at = excluded.modified_at, deleted_at = NULL",
                 e.id(), e.typeId(), e.start().date().toIso(), e.start().approximate(), e.start().note(),
                 end == null ? null : end.date().toIso(), end != null && end.approximate(), end == null ? null : end.note(),
                 e.title().ar(), e.title().en(), e.summary().ar(), e.summary().en(), e.placeId(),
@@ -583,6 +689,459 @@ public final class SqliteCatalogueStore implements CatalogueStore {
             rs.next();
             return rs.getInt(1);
         }
+    }
+
+    // ---------------------------------------------------------------- editing
+
+    /** The history's field for moving an event to the trash ("true") and back ("false"). */
+    static final String DELETED = "deleted";
+    private static final String EVENT_KIND = "event";
+    private static final String ARTICLE_KIND = "article";
+    private static final String TYPE_KIND = "type";
+    /** Who the history names for records written by loading the curated dataset. */
+    private static final String CURATED_EDITOR = "curated dataset";
+
+    private final CatalogueValidator validator = new CatalogueValidator();
+
+    /** An event as stored, in the trash or not. */
+    private record Stored(Event event, boolean trashed) {
+    }
+
+    @Override
+    public synchronized Event saveEvent(Event edited, String editor) {
+        String who = requireEditor(editor);
+        Event[] saved = new Event[1];
+        inTransaction("save event " + edited.id(), () -> saved[0] = writeEdit(edited, who));
+        return saved[0];
+    }
+
+    /** Inside the write transaction, so the version read here cannot change before the write. */
+    private Event writeEdit(Event edited, String editor) throws SQLException {
+        Stored stored = storedEvents(List.of(edited.id())).get(edited.id());
+        Instant now = now();
+        if (edited.version() == 0) {
+            if (stored != null) {
+                throw new StaleEditException("An event with the id \"" + edited.id() + "\" already exists"
+                        + (stored.trashed() ? " in the trash" : "") + ", so the new event was not saved.", 0,
+                        stored.trashed() ? null : stored.event());
+            }
+            Event created = withVersion(edited, 1, now);
+            requireValid(created);
+            writeEvent(created, false);
+            record(EVENT_KIND, created.id(), 1, now, editor, EventFields.diff(null, created));
+            searchIndex.index(created, searchIndex.names());
+            return created;
+        }
+        Event current = requireAt(stored, edited.id(), edited.version(), "saved");
+        List<EventFields.Change> changes = EventFields.diff(current, edited);
+        if (changes.isEmpty()) {
+            return current; // nothing to record, and no reason to make other windows' copies stale
+        }
+        Event next = withVersion(edited, current.version() + 1, now);
+        requireValid(next);
+        writeEvent(next, true);
+        record(EVENT_KIND, next.id(), next.version(), now, editor, changes);
+        searchIndex.index(next, searchIndex.names());
+        return next;
+    }
+
+    /** The stored event, when it is still at the version an edit started from; else the refusal. */
+    private static Event requireAt(Stored stored, String id, long version, String what) {
+        if (stored == null) {
+            throw new StaleEditException("Event \"" + id + "\" does not exist (any more), so it was not " + what + ".",
+                    version, null);
+        }
+        if (stored.trashed()) {
+            throw new StaleEditException("Event \"" + id + "\" was moved to the trash since it was opened, so it was not "
+                    + what + ".", version, null);
+        }
+        long now = stored.event().version();
+        if (now != version) {
+            throw new StaleEditException("Event \"" + id + "\" was changed since it was opened (it is now at version "
+                    + now + ", the edit started from version " + version + "), so it was not " + what + ".",
+                    version, stored.event());
+        }
+        return stored.event();
+    }
+
+    @Override
+    public synchronized void deleteEvent(String id, long version, String editor) {
+        String who = requireEditor(editor);
+        inTransaction("move event " + id + " to the trash", () -> {
+            Event current = requireAt(storedEvents(List.of(id)).get(id), id, version, "moved to the trash");
+            Instant now = now();
+            long next = current.version() + 1;
+            update("UPDATE event SET deleted_at = ?, version = ?, modified_at = ? WHERE id = ?",
+                    now.toString(), next, now.toString(), id);
+            record(EVENT_KIND, id, next, now, who, List.of(new EventFields.Change(DELETED, "false", "true")));
+            searchIndex.remove(SearchHit.Kind.EVENT.code(), id);
+        });
+    }
+
+    @Override
+    public synchronized Event restoreEvent(String id, String editor) {
+        String who = requireEditor(editor);
+        Event[] restored = new Event[1];
+        inTransaction("restore event " + id + " from the trash", () -> {
+            Stored stored = storedEvents(List.of(id)).get(id);
+            if (stored == null) {
+                throw new StaleEditException("No event has the id \"" + id + "\", in the trash or out of it.", 0, null);
+            }
+            if (!stored.trashed()) {
+                throw new StaleEditException("Event \"" + id + "\" is not in the trash (it was restored already).",
+                        stored.event().version(), stored.event());
+            }
+            Instant now = now();
+            Event back = withVersion(stored.event(), stored.event().version() + 1, now);
+            requireValid(back); // what it refers to may have changed while it was in the trash
+            update("UPDATE event SET deleted_at = NULL, version = ?, modified_at = ? WHERE id = ?",
+                    back.version(), now.toString(), id);
+            record(EVENT_KIND, id, back.version(), now, who, List.of(new EventFields.Change(DELETED, "true", "false")));
+            searchIndex.index(back, searchIndex.names());
+            restored[0] = back;
+        });
+        return restored[0];
+    }
+
+    @Override
+    public synchronized List<Event> trash() {
+        if (!editingSchema) {
+            return List.of();
+        }
+        try {
+            Map<String, Instant> deletedAt = new HashMap<>();
+            try (ResultSet rs = query("SELECT id, deleted_at FROM event WHERE deleted_at IS NOT NULL", List.of())) {
+                while (rs.next()) {
+                    deletedAt.put(rs.getString(1), Instant.parse(rs.getString(2)));
+                }
+            }
+            if (deletedAt.isEmpty()) {
+                return List.of();
+            }
+            List<Event> events = new ArrayList<>(queryEvents(" WHERE e.deleted_at IS NOT NULL", List.of(), true));
+            events.sort(Comparator.comparing((Event e) -> deletedAt.get(e.id())).reversed().thenComparing(Event::id));
+            return events;
+        } catch (SQLException | RuntimeException e) {
+            throw failure("read the trash", e);
+        }
+    }
+
+    @Override
+    public synchronized List<HistoryEntry> history(String eventId) {
+        return history(EVENT_KIND, eventId);
+    }
+
+    @Override
+    public synchronized List<HistoryEntry> articleHistory(String articleId) {
+        return history(ARTICLE_KIND, articleId);
+    }
+
+    private List<HistoryEntry> history(String kind, String id) {
+        if (!editingSchema) {
+            return List.of();
+        }
+        try (ResultSet rs = query("SELECT record_id, version, at, editor, field, old_value, new_value FROM history"
+                + " WHERE record_id = ? AND kind = ? ORDER BY version, id", List.of(id, kind))) {
+            List<HistoryEntry> entries = new ArrayList<>();
+            while (rs.next()) {
+                entries.add(new HistoryEntry(rs.getString(1), rs.getLong(2), Instant.parse(rs.getString(3)),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+            }
+            return entries;
+        } catch (SQLException | RuntimeException e) {
+            throw failure("read the history of " + kind + " " + id, e);
+        }
+    }
+
+    /**
+     * Undoes, newest first, the recorded changes made after the version. Every version from there to
+     * the current one must have been recorded here; otherwise the earlier version is unknown.
+     */
+    @Override
+    public synchronized Optional<Event> eventAt(String id, long version) {
+        Stored stored;
+        try {
+            stored = storedEvents(List.of(id)).get(id);
+        } catch (SQLException e) {
+            throw failure("read event " + id, e);
+        }
+        if (stored == null || version < 1 || version > stored.event().version()) {
+            return Optional.empty();
+        }
+        Event current = stored.event();
+        if (version == current.version()) {
+            return Optional.of(current);
+        }
+        List<HistoryEntry> entries = history(EVENT_KIND, id);
+        Set<Long> recorded = new java.util.HashSet<>();
+        entries.forEach(h -> recorded.add(h.version()));
+        for (long v = version + 1; v <= current.version(); v++) {
+            if (!recorded.contains(v)) {
+                return Optional.empty();
+            }
+        }
+        Map<String, String> fields = new java.util.LinkedHashMap<>(EventFields.of(current));
+        for (int i = entries.size() - 1; i >= 0 && entries.get(i).version() > version; i--) {
+            HistoryEntry h = entries.get(i);
+            if (fields.containsKey(h.field())) { // "deleted" is not a field of the event
+                fields.put(h.field(), h.before());
+            }
+        }
+        // when that version was saved, if it was saved here; the first version of an imported event has no record of it
+        Instant modified = entries.stream().filter(h -> h.version() == version).map(HistoryEntry::at)
+                .findFirst().orElse(Instant.EPOCH);
+        try {
+            return Optional.of(withVersion(EventFields.with(current, fields), version, modified));
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("The history of event " + id + " cannot be replayed to version " + version
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void saveType(EventType type, String editor) {
+        String who = requireEditor(editor);
+        inTransaction("save event type " + type.id(), () -> {
+            Catalogue incoming = new Catalogue(List.of(type), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            requireNoProblems(validator.validate(incoming, incoming));
+            SqliteSearchIndex.Names before = searchIndex.names();
+            LocalizedText old = before.types().get(type.id());
+            List<EventFields.Change> changes = nameChanges(old, type.name());
+            if (changes.isEmpty()) {
+                return;
+            }
+            if (old == null) {
+                update("INSERT INTO event_type (id, name_ar, name_en, position) VALUES (?, ?, ?, ?)",
+                        type.id(), type.name().ar(), type.name().en(), nextTypePosition());
+            } else {
+                update("UPDATE event_type SET name_ar = ?, name_en = ? WHERE id = ?",
+                        type.name().ar(), type.name().en(), type.id());
+            }
+            recordChanges(TYPE_KIND, type.id(), old != null, now(), who, changes);
+            if (old != null) { // the events of this type are found by its name
+                reindexRenamed(before, searchIndex.names(), List.of());
+            }
+        });
+    }
+
+    @Override
+    public synchronized void saveArticle(Article article, String editor) {
+        saveArticle(article, -1, editor);
+    }
+
+    @Override
+    public synchronized long articleVersion(String articleId) {
+        try {
+            return storedArticleVersion(articleId);
+        } catch (SQLException e) {
+            throw failure("read article " + articleId, e);
+        }
+    }
+
+    private long storedArticleVersion(String id) throws SQLException {
+        try (ResultSet rs = query("SELECT (SELECT COUNT(*) FROM article WHERE id = ?),"
+                + " (SELECT MAX(version) FROM history WHERE record_id = ? AND kind = ?)", List.of(id, id, ARTICLE_KIND))) {
+            rs.next();
+            if (rs.getLong(1) == 0) {
+                return 0;
+            }
+            long recorded = rs.getLong(2);
+            return rs.wasNull() ? 1 : recorded;
+        }
+    }
+
+    /** With a negative {@code fromVersion}, the version is not compared. */
+    @Override
+    public synchronized void saveArticle(Article article, long fromVersion, String editor) {
+        String who = requireEditor(editor);
+        inTransaction("save article " + article.id(), () -> {
+            if (fromVersion >= 0) {
+                long stored = storedArticleVersion(article.id());
+                if (stored != fromVersion) {
+                    throw new StaleEditException(fromVersion == 0
+                            ? "An article with the id \"" + article.id() + "\" already exists, so the new article was not saved."
+                            : stored == 0 ? "Article \"" + article.id() + "\" does not exist (any more), so it was not saved."
+                            : "Article \"" + article.id() + "\" was changed since it was opened (it is now at version "
+                                    + stored + ", the edit started from version " + fromVersion + "), so it was not saved.",
+                            fromVersion, null);
+                }
+            }
+            Catalogue incoming = new Catalogue(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(article),
+                    List.of());
+            requireNoProblems(validator.validate(incoming, incoming));
+            Article before = storedArticle(article.id());
+            List<EventFields.Change> changes = articleChanges(before, article);
+            if (changes.isEmpty()) {
+                return;
+            }
+            if (before != null && !before.text().equals(article.text())) {
+                requireQuotesStillHold(article);
+            }
+            writeArticle(article);
+            searchIndex.index(article);
+            recordChanges(ARTICLE_KIND, article.id(), before != null, now(), who, changes);
+        });
+    }
+
+    /** A new text must still hold every passage that events (also those in the trash) quote from it. */
+    private void requireQuotesStillHold(Article article) throws SQLException {
+        try (ResultSet rs = query("SELECT event_id, span_start, span_end, quote FROM event_source WHERE article_id = ?"
+                + " ORDER BY event_id, position", List.of(article.id()))) {
+            while (rs.next()) {
+                SourceRef source = new SourceRef(article.id(), rs.getInt(2), rs.getInt(3), rs.getString(4));
+                if (!source.matches(article.text())) {
+                    throw new InvalidEditException(List.of(new Problem("article", -1, article.id(), "text",
+                            "the new text no longer holds the passage that event \"" + rs.getString(1) + "\" quotes at "
+                                    + source.start() + "–" + source.end())));
+                }
+            }
+        }
+    }
+
+    private Article storedArticle(String id) throws SQLException {
+        try (ResultSet rs = query(ARTICLE_COLUMNS + " WHERE id = ?", List.of(id))) {
+            return rs.next() ? readArticle(rs) : null;
+        }
+    }
+
+    /**
+     * What the database itself needs of an event: every reference resolves, every quote is in its
+     * article, a title, the end not before the start (checked as {@link CatalogueValidator} does
+     * for {@code check}, so that a saved event always passes it).
+     */
+    private void requireValid(Event e) throws SQLException {
+        List<Article> cited = new ArrayList<>();
+        for (String articleId : new java.util.LinkedHashSet<>(e.sources().stream().map(SourceRef::articleId).toList())) {
+            Article a = storedArticle(articleId);
+            if (a != null) {
+                cited.add(a);
+            }
+        }
+        Catalogue incoming = new Catalogue(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(e));
+        Catalogue context = new Catalogue(types(), countries(), places(), people(), List.of(), cited, List.of(e));
+        List<Problem> problems = new ArrayList<>(validator.validate(incoming, context));
+        // the table's own check compares the dates as text: an end of "2008" sorts before a start of "2008-05"
+        if (e.end() != null && e.end().date().toIso().compareTo(e.start().date().toIso()) < 0
+                && !e.end().date().lastDay().isBefore(e.start().date().firstDay())) {
+            problems.add(new Problem("event", 0, e.id(), "end", "the end (" + e.end().date()
+                    + ") is less precise than the start (" + e.start().date() + "): give it the month or the day"));
+        }
+        requireNoProblems(problems);
+    }
+
+    private static void requireNoProblems(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidEditException(problems);
+        }
+    }
+
+    /** Records one saved version's changes; a record that existed without history had version 1 before. */
+    private void recordChanges(String kind, String id, boolean existed, Instant at, String editor,
+                               List<EventFields.Change> changes) throws SQLException {
+        if (changes.isEmpty()) {
+            return;
+        }
+        long last;
+        try (ResultSet rs = query("SELECT MAX(version) FROM history WHERE record_id = ? AND kind = ?", List.of(id, kind))) {
+            rs.next();
+            long max = rs.getLong(1);
+            last = rs.wasNull() ? (existed ? 1 : 0) : max;
+        }
+        record(kind, id, last + 1, at, editor, changes);
+    }
+
+    private void record(String kind, String id, long version, Instant at, String editor,
+                        List<EventFields.Change> changes) throws SQLException {
+        for (EventFields.Change c : changes) {
+            update("INSERT INTO history (kind, record_id, version, at, editor, field, old_value, new_value)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", kind, id, version, at.toString(), editor, c.field(),
+                    c.before(), c.after());
+        }
+    }
+
+    private static List<EventFields.Change> nameChanges(LocalizedText before, LocalizedText after) {
+        List<EventFields.Change> changes = new ArrayList<>();
+        String arBefore = before == null ? null : before.ar();
+        String enBefore = before == null ? null : before.en();
+        if (!java.util.Objects.equals(arBefore, after.ar())) {
+            changes.add(new EventFields.Change("name.ar", arBefore, after.ar()));
+        }
+        if (!java.util.Objects.equals(enBefore, after.en())) {
+            changes.add(new EventFields.Change("name.en", enBefore, after.en()));
+        }
+        return changes;
+    }
+
+    /** An article's fields as the history names them. */
+    private static Map<String, String> articleFields(Article a) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        if (a == null) {
+            return fields;
+        }
+        EventDate p = a.published();
+        fields.put("title", a.title());
+        fields.put("outlet", a.outlet());
+        fields.put("author", a.author());
+        fields.put("language", a.language().code());
+        fields.put("published", p == null ? null : p.date().toIso());
+        fields.put("publishedApproximate", p == null ? null : Boolean.toString(p.approximate()));
+        fields.put("publishedNote", p == null ? null : p.note());
+        fields.put("provenance", a.provenance());
+        fields.put("text", a.text());
+        return fields;
+    }
+
+    static final List<String> ARTICLE_FIELDS = List.of("title", "outlet", "author", "language", "published",
+            "publishedApproximate", "publishedNote", "provenance", "text");
+
+    private static List<EventFields.Change> articleChanges(Article before, Article after) {
+        Map<String, String> old = articleFields(before);
+        Map<String, String> now = articleFields(after);
+        List<EventFields.Change> changes = new ArrayList<>();
+        for (String field : ARTICLE_FIELDS) {
+            if (!java.util.Objects.equals(old.get(field), now.get(field))) {
+                changes.add(new EventFields.Change(field, old.get(field), now.get(field)));
+            }
+        }
+        return changes;
+    }
+
+    /** The stored events with these ids, in the trash or not. */
+    private Map<String, Stored> storedEvents(List<String> ids) throws SQLException {
+        Map<String, Stored> found = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Object> chunk = new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + 500)));
+            String in = placeholders(chunk.size());
+            Set<String> trashed = new java.util.HashSet<>();
+            if (editingSchema) {
+                try (ResultSet rs = query("SELECT id FROM event WHERE deleted_at IS NOT NULL AND id IN " + in, chunk)) {
+                    while (rs.next()) {
+                        trashed.add(rs.getString(1));
+                    }
+                }
+            }
+            for (Event e : queryEvents(" WHERE e.id IN " + in, chunk, true)) {
+                found.put(e.id(), new Stored(e, trashed.contains(e.id())));
+            }
+        }
+        return found;
+    }
+
+    private static Event withVersion(Event e, long version, Instant modified) {
+        return new Event(e.id(), e.typeId(), e.start(), e.end(), e.title(), e.summary(), e.countryIds(), e.placeId(),
+                e.people(), e.sources(), version, modified);
+    }
+
+    private static String requireEditor(String editor) {
+        if (editor == null || editor.isBlank()) {
+            throw new IllegalArgumentException("every change is recorded with its editor's name, and none was given");
+        }
+        return editor.strip();
+    }
+
+    /** Milliseconds are enough, and keep the stored times short. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
     // ---------------------------------------------------------------- searching
@@ -725,25 +1284,50 @@ public final class SqliteCatalogueStore implements CatalogueStore {
         T read(ResultSet rs) throws SQLException;
     }
 
+    /**
+     * Runs the work in one transaction that holds the write lock from its start ({@code BEGIN
+     * IMMEDIATE}: another connection waits up to the busy timeout, then fails), and commits it or,
+     * on any failure, rolls it back. Begun by hand rather than through {@code setAutoCommit(false)},
+     * because the driver begins the next transaction right after each commit, which in immediate
+     * mode would take the lock again.
+     */
     private void inTransaction(String what, SqlWork work) {
         if (readOnly) {
             throw new StoreException("The database " + file + " is open read-only, so it cannot " + what + ".");
         }
         try {
-            connection.setAutoCommit(false);
+            execute("BEGIN IMMEDIATE");
+            boolean committed = false;
             try {
                 work.run();
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+                closePrepared();
+                searchIndex.closeStatements();
+                execute("COMMIT");
+                committed = true;
             } finally {
                 closePrepared();
                 searchIndex.closeStatements();
-                connection.setAutoCommit(true);
+                if (!committed) {
+                    rollback();
+                }
             }
         } catch (SQLException | RuntimeException e) {
             throw failure(what, e);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private void rollback() {
+        try {
+            execute("ROLLBACK");
+        } catch (SQLException e) {
+            // the failure that led here is what the caller must see; if SQLite already ended the
+            // transaction (it does after some errors), there is nothing left to roll back
         }
     }
 

@@ -143,6 +143,26 @@ final class SqliteSearchIndex {
         }
     }
 
+    /** Takes the record out of the index (an event moved to the trash); nothing happens when it is not there. */
+    void remove(String kind, String recordId) throws SQLException {
+        PreparedStatement find = statement("SELECT id FROM search_document WHERE kind = ? AND record_id = ?");
+        find.setString(1, kind);
+        find.setString(2, recordId);
+        long rowid;
+        try (ResultSet rs = find.executeQuery()) {
+            if (!rs.next()) {
+                return;
+            }
+            rowid = rs.getLong(1);
+        }
+        PreparedStatement delete = statement("DELETE FROM search_index WHERE rowid = ?");
+        delete.setLong(1, rowid);
+        delete.executeUpdate();
+        PreparedStatement forget = statement("DELETE FROM search_document WHERE id = ?");
+        forget.setLong(1, rowid);
+        forget.executeUpdate();
+    }
+
     /** Replaces the record's row of the index. */
     private void write(String kind, String recordId, String title, String names, String body) throws SQLException {
         PreparedStatement find = statement("SELECT id FROM search_document WHERE kind = ? AND record_id = ?");
