@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "render", description = "Draw the timeline (or the whole window) to a PNG, without a display.")
 final class RenderCommand implements Callable<Integer> {
 
-    enum ViewOption { timeline, window }
+    enum ViewOption { timeline, window, editor }
 
     @ParentCommand
     HawliyatCommand root;
@@ -47,7 +47,7 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--select", paramLabel = "EVENT_ID", description = "Select this event.")
     String select;
 
-    @Option(names = "--view", defaultValue = "timeline", description = "timeline or window (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--view", defaultValue = "timeline", description = "timeline, window, or editor (the window in edit mode with the form open on the selected event) (default: ${DEFAULT-VALUE}).")
     ViewOption view;
 
     enum LanesOption { type, country, single }
@@ -80,8 +80,11 @@ final class RenderCommand implements Callable<Integer> {
             throw new InvalidInputException("--scale must be above 0 and at most 8, and the picture at most 400 megapixels.");
         }
         try (CatalogueStore store = root.openStore()) {
-            new Renderer(store).render(new RenderRequest(out, view == ViewOption.window
-                    ? RenderRequest.View.WINDOW : RenderRequest.View.TIMELINE,
+            new Renderer(store).render(new RenderRequest(out, switch (view) {
+                        case window -> RenderRequest.View.WINDOW;
+                        case editor -> RenderRequest.View.EDITOR;
+                        case timeline -> RenderRequest.View.TIMELINE;
+                    },
                     language, fromDate, toDate, width, height, scale, select,
                     switch (lanes) {
                         case type -> LaneMode.BY_TYPE;

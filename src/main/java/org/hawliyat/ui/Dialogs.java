@@ -10,13 +10,13 @@ import org.hawliyat.ui.text.WrappedText;
  * Message boxes in the window's language and direction. The sentence goes through
  * {@link WrappedText}: the Alert's own content label wraps, which draws Arabic wrongly on Linux.
  */
-final class Dialogs {
+public final class Dialogs {
 
     private Dialogs() {
     }
 
     /** Shows one sentence saying what went wrong, and waits for the user to acknowledge it. */
-    static void showError(Window owner, UiText text, String sentence) {
+    public static void showError(Window owner, UiText text, String sentence) {
         error(owner, text, sentence).showAndWait();
     }
 

@@ -46,6 +46,12 @@ final class EventDetailPane extends ScrollPane {
     private Event event;
     private BiConsumer<Event, SourceRef> onOpenPassage = (e, s) -> { };
     private Consumer<Event> onSelectEvent = e -> { };
+    /** The editing actions shown above the details in edit mode (edit, duplicate, delete); null outside it. */
+    private Node editActions;
+    /** The shown event's recorded changes, oldest first, and what restoring a version does (edit mode). */
+    private List<org.hawliyat.store.HistoryEntry> history = List.of();
+    private java.util.function.LongConsumer onRestoreVersion;
+    private boolean showingForm;
 
     EventDetailPane(UiText text, BooleanProperty hijri) {
         this.text = text;
@@ -75,7 +81,40 @@ final class EventDetailPane extends ScrollPane {
     void show(CatalogueContents catalogueContents, Event shownEvent) {
         this.catalogue = catalogueContents;
         this.event = shownEvent;
+        this.history = List.of();
+        showingForm = false;
         refresh();
+    }
+
+    /** Shows a form in place of the details (editing); {@link #show} brings the details back. */
+    void showForm(Node form) {
+        showingForm = true;
+        setContent(form);
+        setVvalue(0);
+    }
+
+    boolean isShowingForm() {
+        return showingForm;
+    }
+
+    /**
+     * The editing actions to show above the details, or null to show none; and what restoring one
+     * of the history's versions does (null outside edit mode).
+     */
+    void setEditing(Node actions, java.util.function.LongConsumer restoreVersion) {
+        this.editActions = actions;
+        this.onRestoreVersion = restoreVersion;
+        if (!showingForm) {
+            refresh();
+        }
+    }
+
+    /** The shown event's recorded changes, read in the background after it was shown. */
+    void showHistory(String eventId, List<org.hawliyat.store.HistoryEntry> entries) {
+        if (event != null && event.id().equals(eventId) && !showingForm) {
+            history = List.copyOf(entries);
+            refresh();
+        }
     }
 
     /** Builds the pane again, in the current language. */
@@ -84,7 +123,11 @@ final class EventDetailPane extends ScrollPane {
             showNothing();
             return;
         }
+        setContent(content);
         List<Node> parts = new ArrayList<>();
+        if (editActions != null) {
+            parts.add(editActions);
+        }
         parts.add(titleRow());
         catalogue.type(event.typeId()).ifPresent(type -> parts.add(typeRow(text.show(type.name()).text())));
         parts.add(section("detail.when", dateParts()));
@@ -109,8 +152,49 @@ final class EventDetailPane extends ScrollPane {
         if (!related.isEmpty()) {
             parts.add(section("detail.related", relatedParts(related)));
         }
+        if (!history.isEmpty()) {
+            parts.add(section("detail.history", historyParts()));
+        }
         content.getChildren().setAll(parts);
         setVvalue(0);
+    }
+
+    /** One block per saved version, newest first: when, who, and each field's change. */
+    private List<Node> historyParts() {
+        java.util.Map<Long, List<org.hawliyat.store.HistoryEntry>> byVersion = new java.util.TreeMap<>(
+                java.util.Comparator.reverseOrder());
+        history.forEach(h -> byVersion.computeIfAbsent(h.version(), v -> new ArrayList<>()).add(h));
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(java.time.ZoneId.systemDefault());
+        List<Node> parts = new ArrayList<>();
+        for (var version : byVersion.entrySet()) {
+            List<org.hawliyat.store.HistoryEntry> entries = version.getValue();
+            VBox block = new VBox();
+            block.getStyleClass().add("history-version");
+            block.getChildren().add(paragraph(text.get("detail.history.version", version.getKey(),
+                    when.format(entries.get(0).at()), entries.get(0).editor()),
+                    "history-heading"));
+            for (org.hawliyat.store.HistoryEntry entry : entries) {
+                block.getChildren().add(paragraph(text.get("detail.history.change", entry.field(),
+                        shorten(entry.before()), shorten(entry.after())), "history-change"));
+            }
+            if (onRestoreVersion != null && version.getKey() < event.version() && version.getKey() > 0) {
+                long restoreTo = version.getKey();
+                Button restore = button("detail.history.restore", () -> onRestoreVersion.accept(restoreTo));
+                restore.setId("restore-version-" + restoreTo);
+                block.getChildren().add(restore);
+            }
+            parts.add(block);
+        }
+        return parts;
+    }
+
+    private String shorten(String value) {
+        if (value == null) {
+            return "—";
+        }
+        String oneLine = value.replace('\n', ' ').replace('\t', ' ');
+        return oneLine.length() > 80 ? oneLine.substring(0, 79) + "…" : oneLine;
     }
 
     private void showNothing() {

@@ -19,6 +19,9 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import org.hawliyat.ui.article.ArticlePane;
 import org.hawliyat.ui.article.ArticlesBrowser;
+import org.hawliyat.ui.edit.Editing;
+import org.hawliyat.ui.edit.EventForm;
+import org.hawliyat.ui.edit.TrashDialog;
 import org.hawliyat.ui.search.SearchBar;
 import org.hawliyat.ui.search.WindowFilter;
 import org.hawliyat.store.EventFilter;
@@ -64,6 +67,8 @@ public final class MainWindow {
     private final ArticlesBrowser articlesBrowser;
     private final TabPane lists = new TabPane();
     private final WindowFilter windowFilter;
+    private final Editing editing;
+    private final javafx.scene.control.ToggleButton editToggle = new javafx.scene.control.ToggleButton();
     private final SearchBar searchBar;
     private final SplitPane bottomSplit;
     private final SplitPane timelineSplit;
@@ -72,6 +77,7 @@ public final class MainWindow {
     /** What the empty list says: loading, no events, or that reading failed. */
     private final Label listPlaceholder = new Label();
     private CatalogueContents contents;
+    private EventForm currentForm;
     /** The window's bounds when last neither maximized nor minimized: what is saved on close. */
     private Rectangle2D normalBounds;
 
@@ -88,6 +94,7 @@ public final class MainWindow {
         this.articlesBrowser = new ArticlesBrowser(text);
         this.windowFilter = new WindowFilter(preferences.filterDims());
         this.searchBar = new SearchBar(text, tasks, store, windowFilter, this::openSearchHit);
+        this.editing = new Editing(text, tasks, store, preferences::editorName, () -> stage, this::reload);
         windowFilter.effectiveProperty().addListener((o, before, after) -> applyFilter());
         windowFilter.dimProperty().addListener((o, before, after) -> applyFilter());
         this.statusBar = new StatusBar(text);
@@ -99,6 +106,7 @@ public final class MainWindow {
         eventList.getSelectionModel().selectedItemProperty()
                 .addListener((observable, before, selected) -> {
                     detail.show(contents, selected);
+                    loadHistory(selected);
                     articlePane.showEvent(selected);
                     if (!syncingSelection) {
                         syncingSelection = true;
@@ -131,12 +139,25 @@ public final class MainWindow {
 
         root.getStyleClass().add("main-window");
         MainMenu menu = new MainMenu(text, settings, timeline, this::quit, () -> Dialogs.showAbout(stage, text));
+        menu.getMenus().add(1, editMenu());
         menu.getMenus().add(menu.getMenus().size() - 1, goMenu());
-        root.setTop(new javafx.scene.layout.VBox(menu, searchBar));
+        configureEditToggle();
+        javafx.scene.layout.HBox toolbar = new javafx.scene.layout.HBox(searchBar, editToggle);
+        toolbar.getStyleClass().add("toolbar-row");
+        javafx.scene.layout.HBox.setHgrow(searchBar, javafx.scene.layout.Priority.ALWAYS);
+        root.setTop(new javafx.scene.layout.VBox(menu, toolbar));
+        editing.editModeProperty().addListener((o, before, on) -> editModeChanged(on));
         root.setCenter(timelineSplit);
         root.setBottom(statusBar);
 
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        // F2 edits the selected event wherever the keyboard is: the list would otherwise take it for editing a cell
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F2 && !e.isShortcutDown() && editing.isEditing()) {
+                editSelected();
+                e.consume();
+            }
+        });
         Styles.applyTo(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(text.text("app.title"));
@@ -208,6 +229,246 @@ public final class MainWindow {
         item.setAccelerator(KeyCombination.keyCombination(accelerator));
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    // ---- editing ----
+
+    private void configureEditToggle() {
+        editToggle.setId("edit-toggle");
+        editToggle.getStyleClass().add("edit-toggle");
+        editToggle.textProperty().bind(javafx.beans.binding.Bindings.when(editing.editModeProperty())
+                .then(text.text("edit.mode.on")).otherwise(text.text("edit.mode.off")));
+        editToggle.selectedProperty().bindBidirectional(editing.editModeProperty());
+        editToggle.setDisable(store.isReadOnly());
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(text.text(store.isReadOnly() ? "edit.mode.readOnly" : "edit.mode.tip"));
+        editToggle.setTooltip(tip);
+    }
+
+    private Menu editMenu() {
+        Menu edit = new Menu();
+        edit.textProperty().bind(text.text("menu.edit"));
+        edit.setId("menu-edit");
+        MenuItem undo = goItem("menu.edit.undo", "Shortcut+Z", editing::undo);
+        undo.disableProperty().bind(editing.canUndoProperty().not().or(editing.editModeProperty().not()));
+        MenuItem redo = goItem("menu.edit.redo", "Shortcut+Shift+Z", editing::redo);
+        redo.disableProperty().bind(editing.canRedoProperty().not().or(editing.editModeProperty().not()));
+        MenuItem redoY = goItem("menu.edit.redoAlt", "Shortcut+Y", editing::redo);
+        redoY.disableProperty().bind(redo.disableProperty());
+        javafx.scene.control.CheckMenuItem mode = new javafx.scene.control.CheckMenuItem();
+        mode.textProperty().bind(text.text("menu.edit.mode"));
+        mode.setId("menu-edit-mode");
+        mode.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        mode.selectedProperty().bindBidirectional(editing.editModeProperty());
+        mode.setDisable(store.isReadOnly());
+        MenuItem create = goItem("menu.edit.new", "Shortcut+N", this::newEvent);
+        MenuItem change = goItem("menu.edit.edit", "F2", this::editSelected); // also a scene filter: see above
+        MenuItem duplicate = goItem("menu.edit.duplicate", "Shortcut+D", this::duplicateSelected);
+        MenuItem delete = goItem("menu.edit.delete", "Shortcut+Delete", this::deleteSelected);
+        MenuItem trash = goItem("menu.edit.trash", "Shortcut+Shift+T", this::showTrash);
+        MenuItem newArticle = goItem("menu.edit.newArticle", "Shortcut+Shift+N", this::newArticle);
+        MenuItem articleDetails = goItem("menu.edit.articleDetails", "Shortcut+Shift+I", this::editArticleDetails);
+        MenuItem name = new MenuItem();
+        name.textProperty().bind(text.text("menu.edit.editorName"));
+        name.setId("menu-edit-editorName");
+        name.setOnAction(e -> askEditorName());
+        for (MenuItem item : List.of(create, change, duplicate, delete, trash, newArticle, articleDetails)) {
+            item.disableProperty().bind(editing.editModeProperty().not());
+        }
+        edit.getItems().addAll(undo, redo, redoY, new SeparatorMenuItem(), mode, new SeparatorMenuItem(),
+                create, change, duplicate, delete, new SeparatorMenuItem(), trash, new SeparatorMenuItem(),
+                newArticle, articleDetails, new SeparatorMenuItem(), name);
+        return edit;
+    }
+
+    private void editModeChanged(boolean on) {
+        root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("editing"), on);
+        if (!on && detail.isShowingForm()) {
+            detail.show(contents, eventList.getSelectionModel().getSelectedItem());
+        }
+        detail.setEditing(on ? editActions() : null, on ? this::restoreVersion : null);
+        articlePane.setSelectionActions(on ? this::newEventFrom : null, on ? this::cite : null);
+    }
+
+    /** "New event from selection": a new event whose source is the selected passage. */
+    private void newEventFrom(org.hawliyat.model.SourceRef source) {
+        newEvent();
+        openForm().ifPresent(form -> form.addSource(source));
+    }
+
+    /** "Cite selection for this event": the selected passage becomes a source of the event being edited. */
+    private void cite(org.hawliyat.model.SourceRef source) {
+        if (openForm().isEmpty()) {
+            editSelected();
+        }
+        openForm().ifPresent(form -> form.addSource(source));
+    }
+
+    private javafx.scene.Node editActions() {
+        javafx.scene.control.Button change = actionButton("detail.edit", "detail-edit", this::editSelected);
+        javafx.scene.control.Button duplicate = actionButton("detail.duplicate", "detail-duplicate", this::duplicateSelected);
+        javafx.scene.control.Button delete = actionButton("detail.delete", "detail-delete", this::deleteSelected);
+        javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(change, duplicate, delete);
+        actions.getStyleClass().add("detail-edit-actions");
+        return actions;
+    }
+
+    private javafx.scene.control.Button actionButton(String key, String id, Runnable action) {
+        javafx.scene.control.Button button = new javafx.scene.control.Button();
+        button.textProperty().bind(text.text(key));
+        button.setId(id);
+        button.setMnemonicParsing(false);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    /** Opens the form for a new event, dated today, in the details' place. */
+    public void newEvent() {
+        if (!editing.isEditing() || contents == null) {
+            return;
+        }
+        String id = newEventId();
+        String today = java.time.LocalDate.now().toString();
+        openForm(new org.hawliyat.editing.EventDraft(id, null, today, false, null, "", false, null, null, null,
+                null, null, List.of(), null, List.of(), List.of(), 0, java.time.Instant.EPOCH), null);
+    }
+
+    /** Opens the form on the selected event. */
+    public void editSelected() {
+        Event selected = eventList.getSelectionModel().getSelectedItem();
+        if (editing.isEditing() && selected != null) {
+            openForm(org.hawliyat.editing.EventDraft.of(selected), selected);
+        }
+    }
+
+    private void duplicateSelected() {
+        Event selected = eventList.getSelectionModel().getSelectedItem();
+        if (editing.isEditing() && selected != null) {
+            org.hawliyat.editing.EventDraft d = org.hawliyat.editing.EventDraft.of(selected);
+            openForm(new org.hawliyat.editing.EventDraft(newEventId(), d.typeId(), d.start(), d.approximate(), d.note(),
+                    d.end(), d.endApproximate(), d.endNote(), d.titleAr(), d.titleEn(), d.summaryAr(), d.summaryEn(),
+                    d.countryIds(), d.placeId(), d.people(), d.sources(), 0, java.time.Instant.EPOCH), null);
+        }
+    }
+
+    private void deleteSelected() {
+        Event selected = eventList.getSelectionModel().getSelectedItem();
+        if (editing.isEditing() && selected != null) {
+            editing.delete(selected);
+        }
+    }
+
+    private void openForm(org.hawliyat.editing.EventDraft draft, Event before) {
+        EventForm form = new EventForm(text, contents, draft, before == null);
+        form.setOnCancel(() -> detail.show(contents, eventList.getSelectionModel().getSelectedItem()));
+        form.setOnSave(f -> editing.save(f, before, saved -> { }));
+        currentForm = form;
+        detail.showForm(form);
+    }
+
+    /** The form open in the details' place, if any (for tests and "cite selection"). */
+    public java.util.Optional<EventForm> openForm() {
+        return detail.isShowingForm() ? java.util.Optional.ofNullable(currentForm) : java.util.Optional.empty();
+    }
+
+    /** The editing controller, for tests. */
+    public Editing editing() {
+        return editing;
+    }
+
+    private String newEventId() {
+        while (true) {
+            String id = "event-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+            if (contents == null || contents.events().stream().noneMatch(e -> e.id().equals(id))) {
+                return id;
+            }
+        }
+    }
+
+    private void restoreVersion(long version) {
+        Event selected = eventList.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            editing.restoreVersion(selected, version);
+        }
+    }
+
+    private void loadHistory(Event selected) {
+        if (selected != null) {
+            String id = selected.id();
+            tasks.run(() -> store.history(id), entries -> detail.showHistory(id, entries), failure -> { });
+        }
+    }
+
+    private void newArticle() {
+        if (!editing.isEditing() || contents == null) {
+            return;
+        }
+        String id;
+        do {
+            id = "article-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        } while (contents.articles().containsKey(id));
+        org.hawliyat.ui.edit.ArticleDialog.ask(stage, text, null, id, MainWindow::readArticleFile)
+                .ifPresent(article -> editing.saveArticle(article, 0));
+    }
+
+    private void editArticleDetails() {
+        articlePane.article().filter(a -> editing.isEditing()).ifPresent(shown -> tasks.run(
+                () -> store.articleVersion(shown.id()),
+                version -> org.hawliyat.ui.edit.ArticleDialog.ask(stage, text, shown, shown.id(), MainWindow::readArticleFile)
+                        .ifPresent(article -> editing.saveArticle(article, version)),
+                this::readFailed));
+    }
+
+    /** A chosen file as plain text (nothing in it is run or fetched); one sentence when it cannot be read. */
+    private static org.hawliyat.ui.edit.ArticleDialog.FileText readArticleFile(java.nio.file.Path file) {
+        try {
+            org.hawliyat.io.ArticleFiles.ArticleText read = org.hawliyat.io.ArticleFiles.read(file);
+            return new org.hawliyat.ui.edit.ArticleDialog.FileText(read.title(), read.text(), read.provenance());
+        } catch (org.hawliyat.io.DataFileException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    private void showTrash() {
+        tasks.run(store::trash, trashed -> TrashDialog.show(stage, text, trashed, editing::restore), failure -> { });
+    }
+
+    private void askEditorName() {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(preferences.editorName());
+        dialog.initOwner(stage);
+        dialog.setTitle(text.get("menu.edit.editorName"));
+        dialog.setHeaderText(null);
+        dialog.setContentText(text.get("edit.editorName.prompt"));
+        dialog.getDialogPane().setNodeOrientation(text.orientation());
+        Styles.applyTo(dialog.getDialogPane());
+        dialog.showAndWait().ifPresent(preferences::setEditorName);
+    }
+
+    /** Reads the catalogue again after a change and shows this event (or the nearest one). */
+    private void reload(String selectId) {
+        tasks.run(() -> CatalogueContents.readFrom(store), loaded -> {
+            Event before = eventList.getSelectionModel().getSelectedItem();
+            showContents(loaded);
+            String id = selectId != null ? selectId : before == null ? null : before.id();
+            loaded.events().stream().filter(e -> e.id().equals(id)).findFirst().ifPresent(this::selectEvent);
+            if (editing.isEditing()) {
+                detail.setEditing(editActions(), this::restoreVersion);
+            }
+            // the details were rebuilt: if the keyboard was in them, it goes back to the list, not to the search field
+            javafx.scene.Node focused = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
+            if (focused == null || focused.getScene() == null || isInside(focused, detail)) {
+                eventList.requestFocus();
+            }
+        }, this::readFailed);
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node container) {
+        for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
+            if (at == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Ctrl+F: find in the article when the reader is in it, else the search field. */

@@ -94,6 +94,21 @@ public final class UiPreferences {
         return articleFontSize;
     }
 
+    /** The name recorded with every change this user makes: the one set here, else the system's user name. */
+    public String editorName() {
+        String stored = node.get("editor.name", "").strip();
+        if (!stored.isEmpty()) {
+            return stored;
+        }
+        String system = System.getProperty("user.name", "").strip();
+        return system.isEmpty() ? "unknown" : system;
+    }
+
+    public void setEditorName(String name) {
+        node.put("editor.name", name == null ? "" : name.strip());
+        flush();
+    }
+
     /** Whether events that do not match the filters and search are dimmed (true) or hidden (false, the default). */
     public javafx.beans.property.BooleanProperty filterDims() {
         if (filterDims == null) {

@@ -78,6 +78,9 @@ public final class ArticlePane extends BorderPane {
     private int currentMatch = -1;
     private Event activeEvent;
     private Consumer<Event> onEventChosen = event -> { };
+    /** What the selection's "new event" and "cite" do in edit mode; null outside it. */
+    private Consumer<SourceRef> newEventFromSelection;
+    private Consumer<SourceRef> citeSelection;
     /** Counts article reads, so that a slow read that was overtaken by a newer one is dropped. */
     private long readCount;
 
@@ -172,6 +175,45 @@ public final class ArticlePane extends BorderPane {
             reveal(new TextSpan(source.start(), source.end()));
             document.requestFocus();
         });
+    }
+
+    /**
+     * In edit mode: what "new event from selection" and "cite selection for this event" do with
+     * the selected passage; nulls take the two commands away.
+     */
+    public void setSelectionActions(Consumer<SourceRef> newEvent, Consumer<SourceRef> cite) {
+        this.newEventFromSelection = newEvent;
+        this.citeSelection = cite;
+    }
+
+    /** "New event from selection" (edit mode): false when there is no selection or editing is off. */
+    public boolean newEventFromSelection() {
+        java.util.Optional<SourceRef> source = selectionAsSource();
+        if (newEventFromSelection == null || source.isEmpty()) {
+            return false;
+        }
+        newEventFromSelection.accept(source.get());
+        return true;
+    }
+
+    /** "Cite selection for this event" (edit mode): false when there is no selection or editing is off. */
+    public boolean citeSelection() {
+        java.util.Optional<SourceRef> source = selectionAsSource();
+        if (citeSelection == null || source.isEmpty()) {
+            return false;
+        }
+        citeSelection.accept(source.get());
+        return true;
+    }
+
+    /** The selection as a source: the article, the span and its text; empty when nothing is selected. */
+    public java.util.Optional<SourceRef> selectionAsSource() {
+        TextSpan span = document.getSelection();
+        if (article == null || span == null || span.length() == 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new SourceRef(article.id(), span.start(), span.end(),
+                article.text().substring(span.start(), span.end())));
     }
 
     /** Opens an article at a passage (a search match): shown, selected and in view. */
@@ -511,8 +553,27 @@ public final class ArticlePane extends BorderPane {
         MenuItem find = new MenuItem();
         find.textProperty().bind(text.text("article.find"));
         find.setOnAction(e -> openFind());
-        ContextMenu menu = new ContextMenu(copy, selectAll, new SeparatorMenuItem(), cite, find);
-        menu.setOnShowing(e -> copy.setDisable(document.getSelection() == null));
+        MenuItem newEvent = new MenuItem();
+        newEvent.textProperty().bind(text.text("article.newEventFromSelection"));
+        newEvent.setId("article-new-event");
+        newEvent.setOnAction(e -> newEventFromSelection());
+        MenuItem citeForEvent = new MenuItem();
+        citeForEvent.textProperty().bind(text.text("article.citeSelection"));
+        citeForEvent.setId("article-cite-selection");
+        citeForEvent.setOnAction(e -> citeSelection());
+        SeparatorMenuItem editSeparator = new SeparatorMenuItem();
+        ContextMenu menu = new ContextMenu(copy, selectAll, new SeparatorMenuItem(), cite, find, editSeparator,
+                newEvent, citeForEvent);
+        menu.setOnShowing(e -> {
+            boolean selected = document.getSelection() != null;
+            copy.setDisable(!selected);
+            boolean editing = newEventFromSelection != null;
+            editSeparator.setVisible(editing);
+            newEvent.setVisible(editing);
+            citeForEvent.setVisible(editing);
+            newEvent.setDisable(!selected);
+            citeForEvent.setDisable(!selected);
+        });
         return menu;
     }
 

@@ -20,6 +20,6 @@ public record RenderRequest(Path out, View view, Language language, PartialDate 
         this(out, view, language, from, to, width, height, scale, selectEventId, LaneMode.BY_TYPE, false, DateStyle.DEFAULT);
     }
 
-    /** What to draw: the timeline alone or the whole main window. */
-    public enum View { TIMELINE, WINDOW }
+    /** What to draw: the timeline alone, the whole main window, or the window with the event form open. */
+    public enum View { TIMELINE, WINDOW, EDITOR }
 }

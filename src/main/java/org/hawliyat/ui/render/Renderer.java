@@ -50,7 +50,7 @@ public final class Renderer {
             throw new IllegalArgumentException("no event has the id \"" + request.selectEventId() + "\"");
         }
         // the window reads the catalogue itself, as it does when it opens; the timeline alone is read here
-        BufferedImage image = request.view() == RenderRequest.View.WINDOW
+        BufferedImage image = request.view() != RenderRequest.View.TIMELINE
                 ? HeadlessFx.call(() -> drawWindow(request))
                 : drawTimeline(request, CatalogueContents.readFrom(store)); // read off the FX thread
         write(image, request.out());
@@ -110,6 +110,14 @@ public final class Renderer {
             window.root().layout();
             timeline.setVisibleRange(range(request, timeline));
             select(request, timeline);
+            if (request.view() == RenderRequest.View.EDITOR) {
+                window.editing().editModeProperty().set(true);
+                if (request.selectEventId() == null) {
+                    window.newEvent();
+                } else {
+                    window.editSelected();
+                }
+            }
             return snapshot(window.root(), request);
         } finally {
             stage.hide(); // before the settings node goes: hiding saves the window's place into it

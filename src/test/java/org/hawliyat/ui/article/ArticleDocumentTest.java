@@ -25,6 +25,7 @@ class ArticleDocumentTest {
     void start(Stage stage) {
         document.setText(TEXT);
         stage.setScene(new Scene(new StackPane(document), 600, 400));
+        stage.sizeToScene();
         stage.show();
     }
 

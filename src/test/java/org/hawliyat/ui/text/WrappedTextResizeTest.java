@@ -34,6 +34,7 @@ class WrappedTextResizeTest {
         Scene scene = new Scene(column, 300, 200);
         Styles.applyTo(scene);
         stage.setScene(scene);
+        stage.sizeToScene(); // an earlier test may have sized the shared stage by hand
         stage.show();
     }
 

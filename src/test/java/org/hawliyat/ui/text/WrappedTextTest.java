@@ -52,6 +52,7 @@ class WrappedTextTest {
         Scene scene = new Scene(column, WIDTH, 1000);
         Styles.applyTo(scene);
         stage.setScene(scene);
+        stage.sizeToScene(); // an earlier test may have sized the shared stage by hand
         stage.show();
     }
 

@@ -623,6 +623,7 @@ class TimelineViewTest {
             Scene scene = new Scene(root, width, height);
             Styles.applyTo(scene);
             stage.setScene(scene);
+            stage.sizeToScene(); // an earlier test may have sized the shared stage by hand
             Harness h = new Harness(stage, root, view);
             h.applyOrientation(orientation);
             stage.show();

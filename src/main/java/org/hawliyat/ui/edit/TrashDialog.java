@@ -1,0 +1,56 @@
+package org.hawliyat.ui.edit;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.hawliyat.model.Event;
+import org.hawliyat.ui.Styles;
+import org.hawliyat.ui.UiText;
+
+/** The deleted events, each with "restore"; the most recently deleted first. */
+public final class TrashDialog {
+
+    private TrashDialog() {
+    }
+
+    public static void show(Window owner, UiText text, List<Event> trashed, Consumer<Event> restore) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(text.get("edit.trash.title"));
+        dialog.getDialogPane().setNodeOrientation(text.orientation());
+        dialog.getDialogPane().setId("trash-dialog");
+        Styles.applyTo(dialog.getDialogPane());
+        VBox rows = new VBox(6);
+        if (trashed.isEmpty()) {
+            rows.getChildren().add(new Label(text.get("edit.trash.empty")));
+        }
+        for (Event event : trashed) {
+            Label date = new Label(text.dates().format(event.start()));
+            date.setMinWidth(Label.USE_PREF_SIZE);
+            UiText.Shown title = text.show(event.title());
+            Label name = new Label(title.text().isEmpty() ? text.get("event.untitled") : title.text());
+            name.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(name, Priority.ALWAYS);
+            Button back = new Button(text.get("edit.trash.restore"));
+            back.setId("trash-restore-" + event.id());
+            HBox row = new HBox(10, date, name, back);
+            row.getStyleClass().add("trash-row");
+            back.setOnAction(e -> {
+                restore.accept(event);
+                rows.getChildren().remove(row);
+            });
+            rows.getChildren().add(row);
+        }
+        dialog.getDialogPane().setContent(rows);
+        dialog.getDialogPane().setPrefWidth(560);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.show(); // not modal for the keyboard's sake: the window stays usable
+    }
+}

@@ -1,0 +1,282 @@
+package org.hawliyat.ui.edit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.hawliyat.app.Catalogues;
+import org.hawliyat.model.Event;
+import org.hawliyat.model.EventFields;
+import org.hawliyat.model.EventType;
+import org.hawliyat.store.CatalogueStore;
+import org.hawliyat.store.HistoryEntry;
+import org.hawliyat.ui.MainWindow;
+import org.hawliyat.ui.UiPreferences;
+import org.hawliyat.ui.concurrent.SynchronousTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Editing in the main window, on a fresh copy of the curated data, driven from the keyboard and mouse. */
+@ExtendWith(ApplicationExtension.class)
+class EditingTest {
+
+    private static final String EMBASSY = "qa-kz-2008-05-qatari-embassy-astana";
+
+    @TempDir
+    static Path tempDir;
+
+    private Path database;
+    private CatalogueStore store;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        UiPreferences preferences = UiPreferences.forUser();
+        preferences.clear();
+        preferences.setEditorName("Test Editor");
+        database = tempDir.resolve(UUID.randomUUID().toString()).resolve("t.db");
+        store = Catalogues.open(database);
+        window = new MainWindow(stage, store, new SynchronousTaskRunner(), preferences);
+        window.show();
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    @Test
+    void editModeIsOffUntilTurnedOnAndThenVisible(FxRobot robot) throws Exception {
+        assertThat(window.editing().isEditing()).isFalse();
+        onFx(window::newEvent);
+        assertThat(window.openForm()).isEmpty(); // nothing can be changed by accident
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        assertThat(window.editing().isEditing()).isTrue();
+        assertThat(robot.lookup("#edit-toggle").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#detail-edit").tryQuery()).isPresent();
+    }
+
+    @Test
+    void aNewEventIsValidatedAsTypedAndSaved(FxRobot robot) throws Exception {
+        editMode();
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        EventForm form = window.openForm().orElseThrow();
+        assertThat(form.isValid()).isFalse(); // no type, no title yet
+        onFx(() -> {
+            form.typeChoice().setValue(form.typeChoice().getItems().stream()
+                    .filter(t -> t.id().equals("official-visit")).findFirst().orElseThrow());
+            form.titleEnField().setText("A test visit");
+            form.startField().setText("2023-02-30");
+            return null;
+        });
+        assertThat(form.isValid()).isFalse();
+        assertThat(form.saveButton().isDisabled()).isTrue();
+        assertThat(form.problemMessages()).containsExactly("«2023-02-30» ليس تاريخًا صحيحًا على صيغة 1993 أو 1993-07 أو 1993-07-01.");
+        assertThat(form.lookupAll(".form-problem")).hasSize(1); // shown under the form
+        onFx(() -> {
+            form.startField().setText("٢٠٢٤-٠٣");
+            form.endField().setText("2024-02");
+            return null;
+        });
+        assertThat(form.problemMessages()).containsExactly("تاريخ الانتهاء قبل تاريخ البداية.");
+        onFx(() -> {
+            form.endField().setText("");
+            form.summaryArInput().setText("زيارة تجريبية إلى أستانا في مارس 2024.");
+            return null;
+        });
+        assertThat(form.isValid()).isTrue();
+        assertThat(form.summaryArInput().preview().getText()).isEqualTo("زيارة تجريبية إلى أستانا في مارس 2024.");
+        clickInDetail(robot, "#form-save");
+
+        Event saved = list(robot).getSelectionModel().getSelectedItem();
+        assertThat(saved.title().en()).isEqualTo("A test visit");
+        assertThat(saved.start().date().toString()).isEqualTo("2024-03");
+        assertThat(saved.version()).isEqualTo(1);
+        assertThat(store.event(saved.id())).contains(saved);
+        assertThat(list(robot).getItems()).hasSize(15);
+    }
+
+    @Test
+    void anEditIsSavedRecordedAndUndoneAndRedone(FxRobot robot) throws Exception {
+        editMode();
+        select(robot, EMBASSY);
+        Event before = store.event(EMBASSY).orElseThrow();
+        robot.type(KeyCode.F2);
+        EventForm form = window.openForm().orElseThrow();
+        onFx(() -> {
+            form.titleEnField().setText("Qatar opens its embassy in Astana");
+            return null;
+        });
+        clickInDetail(robot, "#form-save");
+        Event after = store.event(EMBASSY).orElseThrow();
+        assertThat(after.title().en()).isEqualTo("Qatar opens its embassy in Astana");
+        assertThat(after.version()).isEqualTo(before.version() + 1);
+        List<HistoryEntry> history = store.history(EMBASSY);
+        assertThat(history).anySatisfy(h -> {
+            assertThat(h.field()).isEqualTo("title.en");
+            assertThat(h.before()).isEqualTo(before.title().en());
+            assertThat(h.after()).isEqualTo("Qatar opens its embassy in Astana");
+            assertThat(h.editor()).isEqualTo("Test Editor");
+        });
+        assertThat(robot.lookup(".history-version").queryAll()).isNotEmpty(); // shown in the details
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(store.event(EMBASSY).orElseThrow().title().en()).isEqualTo(before.title().en());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(store.event(EMBASSY).orElseThrow().title().en()).isEqualTo("Qatar opens its embassy in Astana");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        assertThat(store.event(EMBASSY).orElseThrow().title().en()).isEqualTo("Qatar opens its embassy in Astana");
+        // every step is itself recorded
+        assertThat(store.history(EMBASSY).stream().filter(h -> h.field().equals("title.en"))).hasSize(5);
+    }
+
+    @Test
+    void deleteGoesToTheTrashAndCanBeRestoredOrUndone(FxRobot robot) throws Exception {
+        editMode();
+        select(robot, EMBASSY);
+        clickInDetail(robot, "#detail-delete");
+        assertThat(list(robot).getItems()).extracting(Event::id).doesNotContain(EMBASSY);
+        assertThat(store.trash()).extracting(Event::id).contains(EMBASSY);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(list(robot).getItems()).extracting(Event::id).contains(EMBASSY);
+        assertThat(store.trash()).isEmpty();
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(store.trash()).extracting(Event::id).contains(EMBASSY);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.T).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.clickOn("#trash-restore-" + EMBASSY);
+        assertThat(store.event(EMBASSY)).isPresent();
+        assertThat(list(robot).getItems()).extracting(Event::id).contains(EMBASSY);
+    }
+
+    @Test
+    void aSaveOverAnotherWindowsSaveIsRefusedUntilTheEditorChooses(FxRobot robot) throws Exception {
+        editMode();
+        select(robot, EMBASSY);
+        robot.type(KeyCode.F2);
+        EventForm form = window.openForm().orElseThrow();
+        // meanwhile another program saves the same event on the same file
+        try (CatalogueStore other = Catalogues.open(database)) {
+            Event stored = other.event(EMBASSY).orElseThrow();
+            other.saveEvent(EventFields.with(stored, java.util.Map.of("title.en", "Saved elsewhere")), "Other");
+        }
+        onFx(() -> {
+            form.titleEnField().setText("Mine");
+            return null;
+        });
+        clickInDetail(robot, "#form-save");
+        // refused: the other save is intact, and the editor is asked
+        assertThat(robot.lookup("#conflict-dialog").tryQuery()).isPresent();
+        assertThat(store.event(EMBASSY).orElseThrow().title().en()).isEqualTo("Saved elsewhere");
+        robot.clickOn("احفظ نسختي فوقه");
+        assertThat(store.event(EMBASSY).orElseThrow().title().en()).isEqualTo("Mine");
+        assertThat(store.history(EMBASSY).stream().filter(h -> h.field().equals("title.en")).map(HistoryEntry::after))
+                .containsExactly("Saved elsewhere", "Mine"); // nothing lost: both saves are in the history
+    }
+
+    @Test
+    void aNewTypeMustBeCreatedOnPurpose(FxRobot robot) throws Exception {
+        editMode();
+        select(robot, EMBASSY);
+        robot.type(KeyCode.F2);
+        EventForm form = window.openForm().orElseThrow();
+        assertThat(form.typeChoice().getItems()).extracting(EventType::id).doesNotContain("trade-fair");
+        clickInDetail(robot, "#form-new-type");
+        javafx.scene.control.TextField english = robot.lookup("#new-type-name-en").queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn(english).write("Trade fair");
+        assertThat(english.getText()).isEqualTo("Trade fair");
+        robot.type(KeyCode.ENTER); // the English name
+        assertThat(form.typeChoice().getValue().id()).isEqualTo("trade-fair");
+        assertThat(store.types()).extracting(EventType::id).doesNotContain("trade-fair"); // not until saved
+        clickInDetail(robot, "#form-save");
+        assertThat(store.types()).extracting(EventType::id).contains("trade-fair");
+        assertThat(store.event(EMBASSY).orElseThrow().typeId()).isEqualTo("trade-fair");
+    }
+
+    @Test
+    void aSelectedPassageBecomesTheSourceOfANewEvent(FxRobot robot) throws Exception {
+        editMode();
+        select(robot, EMBASSY);
+        org.hawliyat.ui.article.ArticlePane pane = window.articlePane();
+        String text = pane.article().orElseThrow().text();
+        int start = text.indexOf("افتتحت السفارة الكازاخستانية");
+        onFx(() -> {
+            pane.document().select(new org.hawliyat.text.TextSpan(start, start + "افتتحت السفارة الكازاخستانية".length()));
+            return null;
+        });
+        // the context menu's command (Monocle sends no context-menu events, so it is called as the menu does)
+        assertThat(onFxValue(pane::newEventFromSelection)).isTrue();
+        EventForm form = window.openForm().orElseThrow();
+        assertThat(form.draft().sources()).singleElement().satisfies(source -> {
+            assertThat(source.start()).isEqualTo(start);
+            assertThat(source.quote()).isEqualTo("افتتحت السفارة الكازاخستانية");
+            assertThat(source.matches(text)).isTrue();
+        });
+    }
+
+    // ---- helpers ----
+
+    private void editMode() throws Exception {
+        onFx(() -> {
+            window.editing().editModeProperty().set(true);
+            return null;
+        });
+    }
+
+    private void select(FxRobot robot, String id) throws Exception {
+        onFx(() -> {
+            window.selectEvent(list(robot).getItems().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow());
+            list(robot).requestFocus();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static ListView<Event> list(FxRobot robot) {
+        return robot.lookup("#event-list").queryListView();
+    }
+
+    /** Scrolls the detail pane to the node, as an editor would, and clicks it. */
+    private static void clickInDetail(FxRobot robot, String query) throws Exception {
+        Node node = robot.lookup(query).query();
+        onFx(() -> {
+            javafx.scene.control.ScrollPane detail = robot.lookup("#detail-pane").query();
+            Node content = detail.getContent();
+            javafx.geometry.Bounds bounds = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+            double scrollable = content.getLayoutBounds().getHeight() - detail.getViewportBounds().getHeight();
+            detail.setVvalue(scrollable <= 0 ? 0 : Math.min(1, Math.max(0, (bounds.getMinY() - 20) / scrollable)));
+            detail.layout();
+            return null;
+        });
+        robot.clickOn(node);
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get();
+    }
+
+    private static <T> T onFxValue(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get();
+    }
+
+    private static void onFx(Runnable work) throws Exception {
+        WaitForAsyncUtils.asyncFx(work).get();
+    }
+}
