@@ -244,6 +244,18 @@ public final class EventForm extends VBox {
             input.textProperty().addListener(o -> refreshProblems());
         }
         type.valueProperty().addListener(o -> refreshProblems());
+        // a note is written in either language: its field reads in the direction of its text
+        for (TextField free : List.of(note, endNote)) {
+            followDirection(free);
+            free.textProperty().addListener(o -> followDirection(free));
+        }
+    }
+
+    private static void followDirection(TextField field) {
+        field.setNodeOrientation(org.hawliyat.text.TextDirection.firstStrong(field.getText())
+                .map(d -> d == org.hawliyat.text.TextDirection.RIGHT_TO_LEFT
+                        ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT)
+                .orElse(NodeOrientation.INHERIT));
     }
 
     /** The form's values as a draft. */
@@ -432,6 +444,7 @@ public final class EventForm extends VBox {
 
     private Button button(String key, String id, Runnable action) {
         Button button = new Button(text.get(key));
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a command is never cut to "…"
         if (id != null) {
             button.setId(id);
         }
