@@ -18,13 +18,18 @@ public final class Catalogues {
 
     /**
      * Opens (creating and migrating as needed) the database, and fills a new one with the curated
-     * dataset. Fails with a {@link org.hawliyat.store.StoreException} when the database cannot be used.
+     * dataset; an older one gets the curated tours it has never had. Fails with a {@link org.hawliyat.store.StoreException} when the database cannot be used.
      */
     public static CatalogueStore open(Path file) {
         CatalogueStore store = SqliteCatalogueStore.open(file);
         try {
-            if (!store.isReadOnly() && !store.isSeeded()) {
-                store.seed(CuratedData.load());
+            if (!store.isReadOnly()) {
+                Catalogue curated = CuratedData.load();
+                if (!store.isSeeded()) {
+                    store.seed(curated);
+                } else {
+                    store.seedTours(curated.tours()); // curated after this database was filled
+                }
             }
             return store;
         } catch (RuntimeException e) {
@@ -47,7 +52,8 @@ public final class Catalogues {
                 merge(base.people(), added.people(), p -> p.id()),
                 merge(base.periods(), added.periods(), p -> p.id()),
                 merge(base.articles(), added.articles(), a -> a.id()),
-                merge(base.events(), added.events(), e -> e.id()));
+                merge(base.events(), added.events(), e -> e.id()),
+                merge(base.tours(), added.tours(), t -> t.id()));
     }
 
     private static <T> List<T> merge(List<T> base, List<T> added, Function<T, String> id) {

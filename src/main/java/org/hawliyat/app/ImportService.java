@@ -57,7 +57,7 @@ public final class ImportService {
             store.importCatalogue(incomingAll, editor);
         }
         int other = incomingAll.types().size() + incomingAll.countries().size() + incomingAll.places().size()
-                + incomingAll.people().size() + incomingAll.periods().size();
+                + incomingAll.people().size() + incomingAll.periods().size() + incomingAll.tours().size();
         return new Summary(files.size(), incomingAll.events().size(), incomingAll.articles().size(), other, !dryRun);
     }
 

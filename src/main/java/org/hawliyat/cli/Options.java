@@ -27,4 +27,9 @@ final class Options {
             throw new InvalidInputException(option + ": " + e.getMessage() + ".");
         }
     }
+
+    /** A number as typed: 300 rather than 300.0. */
+    static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    }
 }

@@ -39,6 +39,7 @@ import org.hawliyat.model.Period;
 import org.hawliyat.model.Person;
 import org.hawliyat.model.Place;
 import org.hawliyat.model.SourceRef;
+import org.hawliyat.model.Tour;
 
 /**
  * Reads and writes the documented JSON data format ({@code data/README.md}). Writing is
@@ -50,7 +51,7 @@ public final class CatalogueJson {
     public static final int FORMAT_VERSION = 1;
 
     private static final List<String> SECTIONS =
-            List.of("types", "countries", "places", "people", "periods", "articles", "events");
+            List.of("types", "countries", "places", "people", "periods", "articles", "events", "tours");
 
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT);
@@ -82,6 +83,8 @@ public final class CatalogueJson {
         catalogue.articles().forEach(a -> articles.add(articleNode(a)));
         ArrayNode events = root.putArray("events");
         catalogue.events().forEach(e -> events.add(eventNode(e)));
+        ArrayNode tours = root.putArray("tours");
+        catalogue.tours().forEach(t -> tours.add(tourNode(t)));
 
         byte[] json = mapper.writer(prettyPrinter()).writeValueAsBytes(root);
         out.write(json);
@@ -187,6 +190,19 @@ public final class CatalogueJson {
         return n;
     }
 
+    private ObjectNode tourNode(Tour t) {
+        ObjectNode n = nodes.objectNode();
+        n.put("id", t.id());
+        n.set("title", localized(t.title()));
+        ArrayNode stops = n.putArray("stops");
+        for (Tour.Stop stop : t.stops()) {
+            ObjectNode sn = stops.addObject();
+            sn.put("event", stop.eventId());
+            sn.set("note", localized(stop.note()));
+        }
+        return n;
+    }
+
     // ------------------------------------------------------------------ reading
 
     /**
@@ -270,7 +286,8 @@ public final class CatalogueJson {
                 records(sections, "people", "person", fileName, this::person),
                 records(sections, "periods", "period", fileName, this::period),
                 records(sections, "articles", "article", fileName, this::article),
-                records(sections, "events", "event", fileName, this::event));
+                records(sections, "events", "event", fileName, this::event),
+                records(sections, "tours", "tour", fileName, this::tour)); // absent from files written before tours
     }
 
     private static String describe(JsonProcessingException e) {
@@ -384,6 +401,17 @@ public final class CatalogueJson {
         long version = f.node.has("version") ? f.integer("version") : 1;
         Instant modified = f.instant("modified");
         return new Event(id, type, start, end, title, summary, countries, place, people, sources, version, modified);
+    }
+
+    private Tour tour(Fields f) {
+        String id = f.id();
+        LocalizedText title = f.localized("title", true);
+        List<Tour.Stop> stops = new ArrayList<>();
+        for (Fields s : f.list("stops")) {
+            s.requireObject();
+            stops.add(new Tour.Stop(s.text("event", true), s.localized("note", false)));
+        }
+        return new Tour(id, title, stops);
     }
 
     /** A field of a record could not be read: the message says why, for the user. */

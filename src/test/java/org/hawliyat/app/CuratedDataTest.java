@@ -11,6 +11,9 @@ import org.hawliyat.model.DatePrecision;
 import org.hawliyat.model.Event;
 import org.hawliyat.model.SourceRef;
 import org.hawliyat.model.validation.CatalogueValidator;
+import org.hawliyat.model.Tour;
+import org.hawliyat.store.CatalogueStore;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 
 /** The curated dataset that every new database starts with. */
@@ -75,5 +78,45 @@ class CuratedDataTest {
         assertThat(article.published().date().year()).isEqualTo(2023);
         assertThat(article.published().approximate()).isTrue();
         assertThat(article.text()).startsWith("الدوحة - سيف الحموري").doesNotContain("Advertisements");
+    }
+
+    @Test
+    void theTourVisitsItsEventsInTimeOrderWithANoteInBothLanguagesAtEachStop() {
+        Map<String, Event> events = curated.events().stream().collect(Collectors.toMap(Event::id, Function.identity()));
+        assertThat(curated.tours()).singleElement().satisfies(tour -> {
+            assertThat(tour.title().ar()).isEqualTo("ثلاثون عامًا من العلاقات القطرية الكازاخستانية");
+            assertThat(tour.title().en()).isEqualTo("Thirty years of Qatar–Kazakhstan relations");
+            assertThat(tour.stops()).hasSize(10);
+            assertThat(tour.stops()).extracting(s -> events.get(s.eventId())).isSortedAccordingTo(Event::compareTo);
+            assertThat(tour.stops()).allSatisfy(s -> {
+                assertThat(s.note().ar()).isNotBlank();
+                assertThat(s.note().en()).isNotBlank();
+            });
+        });
+    }
+
+    @TempDir
+    java.nio.file.Path dir;
+
+    @Test
+    void aDatabaseFilledBeforeToursGetsTheCuratedTourOnceWhenOpened() throws Exception {
+        java.nio.file.Path file = dir.resolve("older.db");
+        try (CatalogueStore store = Catalogues.open(file)) {
+            assertThat(store.tours()).extracting(Tour::id).containsExactly("qa-kz-thirty-years");
+        }
+        // as a database filled by a version before tours: no tour, and no note of having been given one
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("DELETE FROM tour_stop");
+            s.execute("DELETE FROM tour");
+            s.execute("DELETE FROM app_meta WHERE key = 'curated-tours-loaded'");
+        }
+        try (CatalogueStore store = Catalogues.open(file)) {
+            assertThat(store.tours()).singleElement().isEqualTo(curated.tours().get(0));
+            store.deleteTour("qa-kz-thirty-years", "teacher");
+        }
+        try (CatalogueStore store = Catalogues.open(file)) {
+            assertThat(store.tours()).as("deleted by the user: not given again").isEmpty();
+        }
     }
 }

@@ -45,6 +45,17 @@ class ArchitectureTest {
             .because("HTML is only ever read into plain text, in one place (io.ArticleFiles)");
 
     @ArchTest
+    static final ArchRule pdfBoxOnlyInTheRenderer = noClasses().that().resideOutsideOfPackage("org.hawliyat.ui.render..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
+            .because("the PDF handout's pages are drawn by JavaFX and put into a PDF in one place (ui.render.HandoutPdf)");
+
+    @ArchTest
+    static final ArchRule pdfBoxOnlyInTheHandoutPdf = noClasses().that().resideInAPackage("org.hawliyat.ui.render..")
+            .and().doNotHaveSimpleName("HandoutPdf")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
+            .because("one class writes PDF; the page layout stays testable without it");
+
+    @ArchTest
     static final ArchRule luceneOnlyInTheSearchAnalyzer = noClasses().that().resideOutsideOfPackage("org.hawliyat.text.search..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "org.tartarus..")
             .because("text analysis for search is one component; the index itself is SQLite's FTS5");

@@ -172,4 +172,47 @@ class CommandLineTest {
         assertThat(run.err().lines().count()).isEqualTo(1);
         assertThat(run.err()).startsWith("Cannot open the database").doesNotContain("\tat ");
     }
+
+    @Test
+    void theExportHoldsTheCuratedTourWithItsStopsInTimeOrder() throws Exception {
+        JsonNode tours = new ObjectMapper().readTree(export()).get("tours");
+        assertThat(tours).hasSize(1);
+        JsonNode tour = tours.get(0);
+        assertThat(tour.get("title").get("en").asText()).isEqualTo("Thirty years of Qatar–Kazakhstan relations");
+        assertThat(tour.get("stops").findValuesAsText("event")).containsExactly(
+                "qa-kz-1993-relations-established", "qa-kz-1999-04-hamad-visit-astana", "qa-kz-2007-05-kazakh-embassy-doha",
+                "qa-kz-2008-05-qatari-embassy-astana", "qa-kz-2014-01-tamim-first-official-visit",
+                "qa-kz-2015-10-nazarbayev-visit-qatar", "qa-kz-2020-02-joint-committee-fifth-session",
+                "qa-kz-2022-10-tamim-state-visit", "qa-kz-2023-06-tamim-visit-astana-forum",
+                "qa-kz-2023-07-01-thirtieth-anniversary");
+    }
+
+    @Test
+    void aFileWrittenBeforeToursStillImportsAndLeavesTheToursAlone() throws Exception {
+        String before = export();
+        int tours = before.indexOf(",\n  \"tours\": [");
+        assertThat(tours).isPositive();
+        String older = before.substring(0, tours) + "\n}\n";
+        assertThat(older).doesNotContain("\"tours\"");
+        Path file = dir.resolve("older.json");
+        Files.writeString(file, older);
+        Run run = cli("--db", db, "import", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(export()).isEqualTo(before);
+
+        db = dir.resolve("empty-then-older.db").toString();
+        Run intoEmpty = cli("--db", db, "import", file.toString());
+        assertThat(intoEmpty.exitCode()).as(intoEmpty.err()).isZero();
+    }
+
+    @Test
+    void aTourStopOfAnUnknownEventExits3NamingTheFileTheTourAndTheField() throws Exception {
+        String before = export();
+        Path file = dir.resolve("bad-tour.json");
+        Files.writeString(file, before.replace("\"event\": \"qa-kz-2007-05-kazakh-embassy-doha\"", "\"event\": \"no-such-event\""));
+        Run run = cli("--db", db, "import", file.toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("bad-tour.json", "tour \"qa-kz-thirty-years\"", "field \"stops[2].event\"", "no-such-event");
+        assertThat(export()).isEqualTo(before);
+    }
 }

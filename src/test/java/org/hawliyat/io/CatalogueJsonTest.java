@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hawliyat.model.Catalogue;
 import org.hawliyat.model.Event;
+import org.hawliyat.model.LocalizedText;
+import org.hawliyat.model.Tour;
 import org.hawliyat.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -92,5 +94,43 @@ class CatalogueJsonTest {
         assertThatThrownBy(() -> read("{\"events\": {}}")).hasMessageContaining("must be a list");
         assertThatThrownBy(() -> read("{\"events\": [{\"id\": \"x\", \"type\": \"t\", \"date\": \"1993\", \"title\": \"plain\"}]}"))
                 .hasMessageContaining("field \"title\": must be an object");
+    }
+
+    private static final Tour TOUR = new Tour("a-tour", LocalizedText.of("جولة", "A tour"), java.util.List.of(
+            new Tour.Stop("e2", LocalizedText.of("ملاحظة", null)), new Tour.Stop("e1", null)));
+
+    private static Catalogue withTour(Catalogue c, Tour tour) {
+        return new Catalogue(c.types(), c.countries(), c.places(), c.people(), c.periods(), c.articles(), c.events(),
+                java.util.List.of(tour));
+    }
+
+    @Test
+    void keepsEveryFieldOfATourAndWritesItLast() throws Exception {
+        Catalogue original = withTour(Fixtures.catalogue(Fixtures.event("e1", "1993"), Fixtures.event("e2", "1994")), TOUR);
+        String text = json.writeToString(original);
+        assertThat(read(text).tours()).containsExactly(TOUR);
+        assertThat(text.indexOf("\"tours\": [")).isGreaterThan(text.indexOf("\"events\": ["));
+        assertThat(text).contains("\"event\": \"e2\"", "\"note\": {");
+        assertThat(json.writeToString(read(text))).isEqualTo(text);
+    }
+
+    @Test
+    void aFileWrittenBeforeToursReadsWithNone() throws Exception {
+        String text = json.writeToString(Fixtures.catalogue(Fixtures.event("e1", "1993")));
+        String older = text.replace(",\n  \"tours\": []", "");
+        assertThat(older).doesNotContain("tours");
+        Catalogue back = read(older);
+        assertThat(back.tours()).isEmpty();
+        assertThat(back.events()).hasSize(1);
+    }
+
+    @Test
+    void aBadStopNamesTheTourTheFieldAndTheLine() {
+        String text = json.writeToString(withTour(Fixtures.catalogue(Fixtures.event("e1", "1993"), Fixtures.event("e2", "1994")), TOUR))
+                .replace("\"event\": \"e1\"", "\"event\": 7");
+        assertThatThrownBy(() -> read(text))
+                .isInstanceOf(DataFileException.class)
+                .hasMessageContaining("test.json (line ")
+                .hasMessageContaining("tour \"a-tour\", field \"stops[1].event\": must be a string");
     }
 }

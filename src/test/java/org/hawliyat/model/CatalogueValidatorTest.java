@@ -47,4 +47,18 @@ class CatalogueValidatorTest {
                 List.of(), List.of(new SourceRef("test-article", 70, 500, "x")), 1, Instant.EPOCH);
         assertThat(validator.validate(Fixtures.catalogue(outside))).hasSize(1);
     }
+
+    @Test
+    void aTourStopMustNameAKnownEventOnceAndATourNeedsATitle() {
+        Catalogue base = Fixtures.catalogue(Fixtures.event("e1", "1993"), Fixtures.event("e2", "1994"));
+        Tour tour = new Tour("tour", LocalizedText.EMPTY, List.of(new Tour.Stop("e2", null), new Tour.Stop("gone", null),
+                new Tour.Stop("e2", null)));
+        Catalogue withTour = new Catalogue(base.types(), base.countries(), base.places(), base.people(), base.periods(),
+                base.articles(), base.events(), List.of(tour));
+        List<Problem> problems = validator.validate(withTour);
+        assertThat(problems).extracting(Problem::describe).containsExactly(
+                "tour \"tour\", field \"title\": it needs a title in Arabic or English",
+                "tour \"tour\", field \"stops[1].event\": no event has the id \"gone\"",
+                "tour \"tour\", field \"stops[2].event\": event \"e2\" is already a stop of this tour");
+    }
 }

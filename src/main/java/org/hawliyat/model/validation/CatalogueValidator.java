@@ -18,10 +18,12 @@ import org.hawliyat.model.Period;
 import org.hawliyat.model.Person;
 import org.hawliyat.model.Place;
 import org.hawliyat.model.SourceRef;
+import org.hawliyat.model.Tour;
 
 /**
  * The app's own invariants over a whole catalogue: ids well formed and unique, every reference
- * resolves, end not before start, every source span holds its quote. Import runs it before
+ * resolves, end not before start, every source span holds its quote, every tour stop names a
+ * known event (once per tour). Import runs it before
  * writing; {@code check} runs it over the database.
  */
 public final class CatalogueValidator {
@@ -54,6 +56,7 @@ public final class CatalogueValidator {
         checkIds(problems, "period", incoming.periods(), Period::id, SLUG);
         checkIds(problems, "article", incoming.articles(), Article::id, SLUG);
         checkIds(problems, "event", incoming.events(), Event::id, SLUG);
+        checkIds(problems, "tour", incoming.tours(), Tour::id, SLUG);
 
         for (int i = 0; i < incoming.types().size(); i++) {
             EventType t = incoming.types().get(i);
@@ -96,7 +99,27 @@ public final class CatalogueValidator {
         for (int i = 0; i < incoming.events().size(); i++) {
             validateEvent(problems, i, incoming.events().get(i), typeIds, countryIds, placeIds, personIds, articles);
         }
+        Set<String> eventIds = ids(context.events(), Event::id);
+        for (int i = 0; i < incoming.tours().size(); i++) {
+            validateTour(problems, i, incoming.tours().get(i), eventIds);
+        }
         return problems;
+    }
+
+    private static void validateTour(List<Problem> problems, int i, Tour t, Set<String> eventIds) {
+        if (t.title().isEmpty()) {
+            problems.add(new Problem("tour", i, t.id(), "title", "it needs a title in Arabic or English"));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int s = 0; s < t.stops().size(); s++) {
+            String eventId = t.stops().get(s).eventId();
+            String field = "stops[" + s + "].event";
+            if (!eventIds.contains(eventId)) {
+                problems.add(new Problem("tour", i, t.id(), field, unknown("event", eventId)));
+            } else if (!seen.add(eventId)) {
+                problems.add(new Problem("tour", i, t.id(), field, "event \"" + eventId + "\" is already a stop of this tour"));
+            }
+        }
     }
 
     private static void validateEvent(List<Problem> problems, int i, Event e, Set<String> typeIds,

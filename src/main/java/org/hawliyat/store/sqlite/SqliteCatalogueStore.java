@@ -34,6 +34,7 @@ import org.hawliyat.model.Period;
 import org.hawliyat.model.Person;
 import org.hawliyat.model.Place;
 import org.hawliyat.model.SourceRef;
+import org.hawliyat.model.Tour;
 import org.hawliyat.model.validation.CatalogueValidator;
 import org.hawliyat.model.validation.Problem;
 import org.hawliyat.store.CatalogueStore;
@@ -63,6 +64,8 @@ import org.sqlite.SQLiteDataSource;
 public final class SqliteCatalogueStore implements CatalogueStore {
 
     private static final String SEEDED_KEY = "curated-dataset-loaded";
+    /** The ids of the curated tours this database was given, space-separated: each is given once. */
+    private static final String CURATED_TOURS_KEY = "curated-tours-loaded";
 
 
     private final Path file;
@@ -71,6 +74,8 @@ public final class SqliteCatalogueStore implements CatalogueStore {
     private final SqliteSearchIndex searchIndex;
     /** Whether the schema has the history and the trash: false only for an older database opened read-only. */
     private final boolean editingSchema;
+    /** Whether the schema has tours (version 4): false only for an older database opened read-only. */
+    private final boolean tourSchema;
     /** Whether the stored search index was built by this version of the analyser; checked once. */
     private Boolean searchIndexCurrent;
 
@@ -80,6 +85,17 @@ public final class SqliteCatalogueStore implements CatalogueStore {
         this.readOnly = readOnly;
         this.searchIndex = new SqliteSearchIndex(connection);
         this.editingSchema = hasEditingSchema(connection);
+        this.tourSchema = hasTable(connection, "tour");
+    }
+
+    private static boolean hasTable(Connection connection, String table) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     /**
@@ -443,7 +459,7 @@ public final class SqliteCatalogueStore implements CatalogueStore {
     public synchronized Catalogue snapshot() {
         List<Event> events = new ArrayList<>(events(EventFilter.ALL));
         events.sort(Comparator.comparing(Event::id));
-        return new Catalogue(types(), countries(), places(), people(), periods(), articles(), events);
+        return new Catalogue(types(), countries(), places(), people(), periods(), articles(), events, tours());
     }
 
     // ---------------------------------------------------------------- writing
@@ -471,6 +487,8 @@ public final class SqliteCatalogueStore implements CatalogueStore {
         inTransaction("load the curated dataset", () -> {
             write(curated, CURATED_EDITOR);
             update("INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, ?)", SEEDED_KEY, Instant.now().toString());
+            update("INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, ?)", CURATED_TOURS_KEY,
+                    String.join(" ", curated.tours().stream().map(Tour::id).sorted().toList()));
         });
     }
 
@@ -557,6 +575,13 @@ public final class SqliteCatalogueStore implements CatalogueStore {
         }
         if (renaming) {
             reindexRenamed(namesBefore, names, written);
+        }
+        for (Tour t : c.tours()) {
+            Tour before = storedTour(t.id(), true);
+            writeTour(t);
+            if (before != null) {
+                recordChanges(TOUR_KIND, t.id(), true, now, editor, tourChanges(before, t));
+            }
         }
     }
 
@@ -1142,6 +1167,186 @@ public final class SqliteCatalogueStore implements CatalogueStore {
     /** Milliseconds are enough, and keep the stored times short. */
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    // ---------------------------------------------------------------- tours
+
+    private static final String TOUR_KIND = "tour";
+
+    /**
+     * Every tour by id, each with its stops in order. A stop whose event is in the trash is left
+     * out (its row stays, so restoring the event puts it back); see {@code V4__tours.sql}.
+     */
+    @Override
+    public synchronized List<Tour> tours() {
+        if (!tourSchema) {
+            return List.of(); // an older database opened read-only has none
+        }
+        try {
+            return readTours(null, false);
+        } catch (SQLException | RuntimeException e) {
+            throw failure("read tours", e);
+        }
+    }
+
+    /** The tours (one, when an id is given), with or without the stops of trashed events. */
+    private List<Tour> readTours(String onlyId, boolean withTrashedStops) throws SQLException {
+        String where = onlyId == null ? "" : " WHERE t.id = ?";
+        List<Object> args = onlyId == null ? List.of() : List.of(onlyId);
+        Map<String, List<Tour.Stop>> stops = new HashMap<>();
+        try (ResultSet rs = query("SELECT s.tour_id, s.event_id, s.note_ar, s.note_en FROM tour_stop s"
+                + " JOIN tour t ON t.id = s.tour_id JOIN event e ON e.id = s.event_id" + where
+                + (withTrashedStops || !editingSchema ? "" : (where.isEmpty() ? " WHERE" : " AND") + " e.deleted_at IS NULL")
+                + " ORDER BY s.tour_id, s.position", args)) {
+            while (rs.next()) {
+                stops.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
+                        .add(new Tour.Stop(rs.getString(2), LocalizedText.of(rs.getString(3), rs.getString(4))));
+            }
+        }
+        List<Tour> tours = new ArrayList<>();
+        try (ResultSet rs = query("SELECT t.id, t.title_ar, t.title_en FROM tour t" + where + " ORDER BY t.id", args)) {
+            while (rs.next()) {
+                String id = rs.getString(1);
+                tours.add(new Tour(id, LocalizedText.of(rs.getString(2), rs.getString(3)), stops.getOrDefault(id, List.of())));
+            }
+        }
+        return tours;
+    }
+
+    /** The tour as stored, or null. */
+    private Tour storedTour(String id, boolean withTrashedStops) throws SQLException {
+        List<Tour> found = readTours(id, withTrashedStops);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** Writes the tour with exactly these stops, replacing a stored one with its id. */
+    private void writeTour(Tour t) throws SQLException {
+        update("INSERT INTO tour (id, title_ar, title_en) VALUES (?, ?, ?)"
+                + " ON CONFLICT (id) DO UPDATE SET title_ar = excluded.title_ar, title_en = excluded.title_en",
+                t.id(), t.title().ar(), t.title().en());
+        update("DELETE FROM tour_stop WHERE tour_id = ?", t.id());
+        for (int i = 0; i < t.stops().size(); i++) {
+            Tour.Stop stop = t.stops().get(i);
+            update("INSERT INTO tour_stop (tour_id, position, event_id, note_ar, note_en) VALUES (?, ?, ?, ?, ?)",
+                    t.id(), i, stop.eventId(), stop.note().ar(), stop.note().en());
+        }
+    }
+
+    /**
+     * A tour's fields as the history names them: {@code title.ar}, {@code title.en} and
+     * {@code stops}, one stop a line: the event id, the Arabic and the English note, separated by tabs.
+     */
+    static Map<String, String> tourFields(Tour t) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("title.ar", t == null ? null : t.title().ar());
+        fields.put("title.en", t == null ? null : t.title().en());
+        fields.put("stops", t == null ? null : String.join("\n", t.stops().stream()
+                .map(s -> s.eventId() + "\t" + orEmpty(s.note().ar()) + "\t" + orEmpty(s.note().en())).toList()));
+        return fields;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ');
+    }
+
+    private static List<EventFields.Change> tourChanges(Tour before, Tour after) {
+        Map<String, String> old = tourFields(before);
+        Map<String, String> now = tourFields(after);
+        List<EventFields.Change> changes = new ArrayList<>();
+        old.forEach((field, value) -> {
+            if (!java.util.Objects.equals(value, now.get(field))) {
+                changes.add(new EventFields.Change(field, value, now.get(field)));
+            }
+        });
+        return changes;
+    }
+
+    @Override
+    public synchronized void saveTour(Tour tour, String editor) {
+        String who = requireEditor(editor);
+        inTransaction("save tour " + tour.id(), () -> {
+            requireValidTour(tour);
+            Tour before = storedTour(tour.id(), true);
+            List<EventFields.Change> changes = tourChanges(before, tour);
+            if (changes.isEmpty()) {
+                return;
+            }
+            writeTour(tour);
+            recordChanges(TOUR_KIND, tour.id(), before != null, now(), who, changes);
+        });
+    }
+
+    /** A well-formed id, a title, and every stop an event that exists and is not in the trash, once. */
+    private void requireValidTour(Tour tour) throws SQLException {
+        List<String> eventIds = tour.stops().stream().map(Tour.Stop::eventId).distinct().toList();
+        Map<String, Stored> stored = storedEvents(eventIds);
+        Catalogue incoming = new Catalogue(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(tour));
+        Catalogue context = new Catalogue(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                stored.values().stream().map(Stored::event).toList(), List.of(tour));
+        List<Problem> problems = new ArrayList<>(validator.validate(incoming, context));
+        for (int i = 0; i < tour.stops().size(); i++) {
+            Stored s = stored.get(tour.stops().get(i).eventId());
+            if (s != null && s.trashed()) {
+                problems.add(new Problem("tour", 0, tour.id(), "stops[" + i + "].event",
+                        "event \"" + s.event().id() + "\" is in the trash"));
+            }
+        }
+        requireNoProblems(problems);
+    }
+
+    @Override
+    public synchronized void deleteTour(String id, String editor) {
+        String who = requireEditor(editor);
+        inTransaction("delete tour " + id, () -> {
+            Tour before = storedTour(id, true);
+            if (before == null) {
+                throw new StaleEditException("No tour has the id \"" + id + "\" (any more), so none was deleted.", 0, null);
+            }
+            update("DELETE FROM tour WHERE id = ?", id); // its stops go with it
+            recordChanges(TOUR_KIND, id, true, now(), who, tourChanges(before, null));
+        });
+    }
+
+    @Override
+    public synchronized List<HistoryEntry> tourHistory(String tourId) {
+        return history(TOUR_KIND, tourId);
+    }
+
+    /**
+     * Gives this database the curated tours it was never given: one seeded before tours existed,
+     * or before a tour was added to the curated data. Each curated tour is given once (its id is
+     * remembered in {@code app_meta}), so a tour the user deleted does not come back; an id already
+     * taken is left as it is; a stop whose event is not in the database is left out.
+     */
+    @Override
+    public synchronized void seedTours(List<Tour> curated) {
+        if (readOnly || !tourSchema) {
+            return;
+        }
+        if (curatedToursGiven().containsAll(curated.stream().map(Tour::id).toList())) {
+            return; // the usual case: no write, no lock
+        }
+        inTransaction("add the curated tours", () -> {
+            Set<String> given = new java.util.TreeSet<>(curatedToursGiven());
+            Set<String> events = ids("SELECT id FROM event");
+            for (Tour t : curated) {
+                if (given.add(t.id()) && storedTour(t.id(), true) == null) {
+                    writeTour(new Tour(t.id(), t.title(),
+                            t.stops().stream().filter(s -> events.contains(s.eventId())).toList()));
+                }
+            }
+            update("INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, ?)", CURATED_TOURS_KEY, String.join(" ", given));
+        });
+    }
+
+    private Set<String> curatedToursGiven() {
+        try (ResultSet rs = query("SELECT value FROM app_meta WHERE key = ?", List.of(CURATED_TOURS_KEY))) {
+            return rs.next() && !rs.getString(1).isBlank()
+                    ? new java.util.HashSet<>(List.of(rs.getString(1).split(" "))) : Set.of();
+        } catch (SQLException e) {
+            throw failure("read the database's settings", e);
+        }
     }
 
     // ---------------------------------------------------------------- searching

@@ -19,6 +19,7 @@ import javax.imageio.ImageIO;
 import org.hawliyat.model.Language;
 import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.timeline.TimeRange;
+import org.hawliyat.timeline.TimelineData;
 import org.hawliyat.ui.CatalogueContents;
 import org.hawliyat.ui.MainWindow;
 import org.hawliyat.ui.Styles;
@@ -45,29 +46,62 @@ public final class Renderer {
      * @throws IllegalArgumentException when the event to select does not exist
      */
     public void render(RenderRequest request) throws IOException {
-        HeadlessFx.start();
+        render(request, null);
+    }
+
+    /**
+     * Draws the picture and writes it; with a tour, the timeline shows only the tour's events.
+     *
+     * @throws UnknownRecordException when the event to select or the tour does not exist (nothing is written)
+     */
+    public void render(RenderRequest request, String tourId) throws IOException {
         if (request.selectEventId() != null && store.event(request.selectEventId()).isEmpty()) {
-            throw new IllegalArgumentException("no event has the id \"" + request.selectEventId() + "\"");
+            throw new UnknownRecordException("--select", "no event has the id \"" + request.selectEventId() + "\"");
         }
+        java.util.Set<String> tourEvents = tourId == null ? null : store.tours().stream()
+                .filter(t -> t.id().equals(tourId)).findFirst()
+                .map(t -> t.stops().stream().map(org.hawliyat.model.Tour.Stop::eventId).collect(java.util.stream.Collectors.toSet()))
+                .orElseThrow(() -> new UnknownRecordException("--tour", "no tour has the id \"" + tourId + "\""));
+        if (tourEvents != null && request.view() != RenderRequest.View.TIMELINE) {
+            throw new IllegalArgumentException("a tour is drawn on the timeline view only");
+        }
+        HeadlessFx.start(); // once what was asked for is known to exist
         // the window reads the catalogue itself, as it does when it opens; the timeline alone is read here
-        BufferedImage image = request.view() != RenderRequest.View.TIMELINE
-                ? HeadlessFx.call(() -> drawWindow(request))
-                : drawTimeline(request, CatalogueContents.readFrom(store)); // read off the FX thread
+        BufferedImage image;
+        if (request.view() != RenderRequest.View.TIMELINE) {
+            image = HeadlessFx.call(() -> drawWindow(request));
+        } else {
+            CatalogueContents contents = CatalogueContents.readFrom(store); // read off the FX thread
+            TimelineData data = tourEvents == null ? contents.timeline() : contents.timeline().only(e -> tourEvents.contains(e.id()));
+            image = HeadlessFx.call(() -> drawTimelineOnFx(request, data));
+        }
         write(image, request.out());
     }
 
-    private BufferedImage drawTimeline(RenderRequest request, CatalogueContents contents) {
-        return HeadlessFx.call(() -> drawTimelineOnFx(request, contents));
+    /** A record named by an option does not exist: the message says which, in one sentence without its end. */
+    public static final class UnknownRecordException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final String option;
+
+        public UnknownRecordException(String option, String message) {
+            super(message);
+            this.option = option;
+        }
+
+        /** The option that named it, such as {@code --tour}. */
+        public String option() {
+            return option;
+        }
     }
 
-    private BufferedImage drawTimelineOnFx(RenderRequest request, CatalogueContents contents) {
+    private BufferedImage drawTimelineOnFx(RenderRequest request, TimelineData data) {
         TimelineView timeline = new TimelineView();
         UiText text = new UiText(request.language());
         timeline.setAnimated(false);
         timeline.setPictureScale(request.scale());
         timeline.setLanguage(request.language());
         timeline.setMessages(text::get);
-        timeline.setData(contents.timeline());
+        timeline.setData(data);
         timeline.setLaneMode(request.lanes());
         timeline.setHijriAxis(request.hijri());
         timeline.setDateStyle(request.dateStyle());
@@ -131,9 +165,18 @@ public final class Renderer {
     }
 
     private static TimeRange range(RenderRequest request, TimelineView timeline) {
-        TimeRange fit = timeline.fitRange();
-        double start = request.from() == null ? fit.start() : request.from().firstDay().toEpochDay();
-        double end = request.to() == null ? fit.end() : request.to().lastDay().toEpochDay() + 1.0;
+        return visibleRange(timeline.fitRange(), request.from(), request.to());
+    }
+
+    /**
+     * The range asked for, else every event with a margin on both sides: the window's "show all"
+     * puts the first and last events at the very edges, where in a picture their badges and
+     * labels would be cut.
+     */
+    static TimeRange visibleRange(TimeRange fit, org.hawliyat.model.PartialDate from, org.hawliyat.model.PartialDate to) {
+        double margin = (fit.end() - fit.start()) * 0.04;
+        double start = from == null ? fit.start() - margin : from.firstDay().toEpochDay();
+        double end = to == null ? fit.end() + margin : to.lastDay().toEpochDay() + 1.0;
         return new TimeRange(start, Math.max(end, start + 1));
     }
 

@@ -191,4 +191,86 @@ class RenderCommandTest {
         assertThat(render("--out", png.toString(), "--view", "window").exitCode()).isZero();
         assertThat(showingWindows()).containsExactlyInAnyOrderElementsOf(windowsBefore);
     }
+
+    /** Pixels in a band of the picture that are not its background (the colour of its top left corner). */
+    private static double inked(BufferedImage image, int x0, int y0, int x1, int y1) {
+        int background = image.getRGB(0, 0);
+        long inked = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                if (image.getRGB(x, y) != background) {
+                    inked++;
+                }
+            }
+        }
+        return inked / (double) ((long) (x1 - x0) * (y1 - y0));
+    }
+
+    @Test
+    void dpi300GivesThePrintSizeAndThePictureIsDrawnToItsEdges() throws IOException {
+        Path png = dir.resolve("dpi300.png");
+        // 800 × 400 layout pixels at 300 dpi: scale 300 / 96 = 3.125
+        assertPicture(render("--out", png.toString(), "--lang", "en", "--width", "800", "--height", "400", "--dpi", "300"),
+                png, 2500, 1250);
+        BufferedImage image = read(png);
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int band = h / 12;
+        // something is drawn near every edge: the axis at the top, the legend at the foot, the lane
+        // names at the start, the latest events at the end (a picture cut short would be empty there)
+        assertThat(inked(image, 0, 0, w, band)).as("top").isGreaterThan(0.02);
+        assertThat(inked(image, 0, h - band, w, h)).as("foot").isGreaterThan(0.02);
+        assertThat(inked(image, 0, 0, band, h)).as("start").isGreaterThan(0.02);
+        assertThat(inked(image, w - band, 0, w, h)).as("end").isGreaterThan(0.02);
+        assertThat(inked(image, w / 2, h / 2, w, h)).as("lower right quarter").isGreaterThan(0.05);
+        // the legend's first marker, in the first type's colour (Okabe–Ito orange #E69F00), in the lowest band
+        boolean legend = false;
+        for (int y = h - 2 * band; y < h && !legend; y++) {
+            for (int x = 0; x < w / 2 && !legend; x++) {
+                int rgb = image.getRGB(x, y);
+                legend = Math.abs((rgb >> 16 & 0xFF) - 0xE6) < 12 && Math.abs((rgb >> 8 & 0xFF) - 0x9F) < 12
+                        && (rgb & 0xFF) < 20;
+            }
+        }
+        assertThat(legend).as("the legend's orange marker near the foot").isTrue();
+    }
+
+    @Test
+    void dpiAndScaleTogetherAreAUsageErrorAndTooManyDotsInvalidInput() {
+        Path png = dir.resolve("dpi-bad.png");
+        assertThat(render("--out", png.toString(), "--dpi", "300", "--scale", "2").exitCode()).isEqualTo(2);
+        Fixtures.Run tooMany = render("--out", png.toString(), "--dpi", "1000");
+        assertThat(tooMany.exitCode()).isEqualTo(3);
+        assertThat(tooMany.err()).contains("--dpi").doesNotContain("Exception");
+        assertThat(png).doesNotExist();
+    }
+
+    @Test
+    void aTourTimelineIsAnotherPictureThanTheWholeTimeline() throws IOException {
+        Path all = dir.resolve("all-events.png");
+        Path tour = dir.resolve("tour-events.png");
+        assertPicture(render("--out", all.toString(), "--lang", "en", "--width", "900", "--height", "450"), all, 900, 450);
+        assertPicture(render("--out", tour.toString(), "--lang", "en", "--width", "900", "--height", "450",
+                "--tour", "qa-kz-thirty-years"), tour, 900, 450);
+        assertThat(Files.mismatch(all, tour)).isNotEqualTo(-1L);
+    }
+
+    @Test
+    void aPdfHandoutOfATourAndAnUnknownTour() throws IOException {
+        Path pdf = dir.resolve("tour.pdf");
+        Fixtures.Run run = render("--out", pdf.toString(), "--format", "pdf", "--lang", "ar", "--tour", "qa-kz-thirty-years");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Wrote", "tour.pdf", "page");
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+        Path none = dir.resolve("no-tour.pdf");
+        Fixtures.Run unknown = render("--out", none.toString(), "--tour", "no-such-tour");
+        assertThat(unknown.exitCode()).isEqualTo(3);
+        assertThat(unknown.err()).contains("--tour", "no-such-tour").doesNotContain("Exception");
+        assertThat(unknown.err().lines().count()).isEqualTo(1);
+        assertThat(none).doesNotExist();
+        Fixtures.Run unknownPng = render("--out", dir.resolve("no-tour.png").toString(), "--tour", "no-such-tour");
+        assertThat(unknownPng.exitCode()).isEqualTo(3);
+        assertThat(unknownPng.err()).contains("--tour", "no-such-tour");
+    }
 }
