@@ -93,6 +93,16 @@ final class MainMenu extends MenuBar {
         return List.of(zoomIn, zoomOut, fit, new SeparatorMenuItem(), lanes, hijri, months, digits, direction);
     }
 
+    /** View ▸ Theme and View ▸ Text size, added after the timeline's items. */
+    void addAppearance(UiText text, Appearance appearance) {
+        Menu view = getMenus().stream().filter(menu -> "menu-view".equals(menu.getId())).findFirst().orElseThrow();
+        Menu theme = choices(text, "menu.view.theme", "menu-theme", Appearance.Theme.values(), appearance.themeProperty(),
+                value -> "menu.view.theme." + value.name());
+        Menu size = choices(text, "menu.view.textSize", "menu-text-size", Appearance.TextSize.values(),
+                appearance.textSizeProperty(), value -> "menu.view.textSize." + value.name());
+        view.getItems().addAll(new SeparatorMenuItem(), theme, size);
+    }
+
     /** One part of a date style as a property of its own, kept in step with the whole both ways. */
     private static <T> ObjectProperty<T> partOf(ObjectProperty<DateStyle> whole, Function<DateStyle, T> get,
                                                 BiFunction<DateStyle, T, DateStyle> with) {

@@ -78,6 +78,8 @@ public final class MainWindow {
     private final Label listPlaceholder = new Label();
     private CatalogueContents contents;
     private EventForm currentForm;
+    private List<org.hawliyat.model.Tour> tours = List.of();
+    private org.hawliyat.ui.present.PresentationView presentation;
     /** The window's bounds when last neither maximized nor minimized: what is saved on close. */
     private Rectangle2D normalBounds;
 
@@ -141,6 +143,12 @@ public final class MainWindow {
         MainMenu menu = new MainMenu(text, settings, timeline, this::quit, () -> Dialogs.showAbout(stage, text));
         menu.getMenus().add(1, editMenu());
         menu.getMenus().add(menu.getMenus().size() - 1, goMenu());
+        menu.getMenus().add(menu.getMenus().size() - 1, presentMenu());
+        menu.addAppearance(text, preferences.appearance());
+        Menu file = menu.getMenus().get(0);
+        file.getItems().add(0, goItem("menu.file.print", "Shortcut+P",
+                () -> org.hawliyat.ui.print.PrintPreview.show(stage, text, timeline)));
+        file.getItems().add(1, new SeparatorMenuItem());
         configureEditToggle();
         javafx.scene.layout.HBox toolbar = new javafx.scene.layout.HBox(searchBar, editToggle);
         toolbar.getStyleClass().add("toolbar-row");
@@ -159,6 +167,7 @@ public final class MainWindow {
             }
         });
         Styles.applyTo(scene);
+        preferences.appearance().applyTo(scene, root);
         stage.setScene(scene);
         stage.titleProperty().bind(text.text("app.title"));
 
@@ -471,6 +480,129 @@ public final class MainWindow {
         return false;
     }
 
+    // ---- presentation ----
+
+    private Menu presentMenu() {
+        Menu present = new Menu();
+        present.textProperty().bind(text.text("menu.present"));
+        present.setId("menu-present");
+        MenuItem fromHere = goItem("menu.present.start", "F5", () -> present(null));
+        Menu tourMenu = new Menu();
+        tourMenu.textProperty().bind(text.text("menu.present.tour"));
+        tourMenu.setId("menu-present-tour");
+        Menu editTour = new Menu();
+        editTour.textProperty().bind(text.text("menu.present.editTour"));
+        editTour.setId("menu-present-edit-tour");
+        editTour.disableProperty().bind(editing.editModeProperty().not());
+        present.setOnShowing(e -> {
+            tourMenu.getItems().clear();
+            editTour.getItems().clear();
+            for (org.hawliyat.model.Tour tour : tours) {
+                MenuItem play = new MenuItem(text.show(tour.title()).text());
+                play.setId("play-tour-" + tour.id());
+                play.setMnemonicParsing(false);
+                play.setOnAction(a -> present(tour));
+                tourMenu.getItems().add(play);
+                MenuItem change = new MenuItem(text.show(tour.title()).text());
+                change.setMnemonicParsing(false);
+                change.setOnAction(a -> editTour(tour));
+                editTour.getItems().add(change);
+            }
+            tourMenu.setDisable(tours.isEmpty());
+        });
+        // so that the submenus open; they are filled each time the menu shows
+        tourMenu.getItems().add(new MenuItem());
+        editTour.getItems().add(new MenuItem());
+        MenuItem newTour = goItem("menu.present.newTour", "Shortcut+Shift+R", () -> editTour(null));
+        newTour.disableProperty().bind(editing.editModeProperty().not());
+        present.getItems().addAll(fromHere, tourMenu, new SeparatorMenuItem(), newTour, editTour);
+        return present;
+    }
+
+    /** The tour editor (edit mode): a new tour when {@code tour} is null. */
+    private void editTour(org.hawliyat.model.Tour tour) {
+        if (!editing.isEditing() || contents == null) {
+            return;
+        }
+        java.util.Map<String, Event> byId = new java.util.HashMap<>();
+        contents.events().forEach(e -> byId.put(e.id(), e));
+        String newId = "tour-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        org.hawliyat.ui.edit.TourEditor.show(stage, text, tour, newId, byId,
+                () -> eventList.getSelectionModel().getSelectedItem(), editing::saveTour);
+    }
+
+    /**
+     * Full screen for a class: the timeline and the current event as a large card; from the
+     * selected event through the events shown, or through a tour's stops. Esc restores the window.
+     */
+    public void present(org.hawliyat.model.Tour tour) {
+        if (contents == null || presentation != null) {
+            return;
+        }
+        List<org.hawliyat.ui.present.PresentationView.Stop> stops = new java.util.ArrayList<>();
+        int first = 0;
+        if (tour == null) {
+            for (Event event : eventList.getItems()) {
+                stops.add(new org.hawliyat.ui.present.PresentationView.Stop(event, org.hawliyat.model.LocalizedText.EMPTY));
+            }
+            first = Math.max(0, eventList.getSelectionModel().getSelectedIndex());
+        } else {
+            java.util.Map<String, Event> byId = new java.util.HashMap<>();
+            contents.events().forEach(e -> byId.put(e.id(), e));
+            for (org.hawliyat.model.Tour.Stop stop : tour.stops()) {
+                Event event = byId.get(stop.eventId());
+                if (event != null) { // a stop whose event went to the trash is skipped
+                    stops.add(new org.hawliyat.ui.present.PresentationView.Stop(event, stop.note()));
+                }
+            }
+        }
+        org.hawliyat.ui.present.PresentationView view = new org.hawliyat.ui.present.PresentationView(text,
+                contents.timeline(), stops, tour == null ? null : tour.title(), first);
+        view.setNodeOrientation(text.orientation());
+        // type for a projector: the base size follows the screen's width (22 px at 1280, 33 px at 1920)
+        view.styleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", Math.max(18, stage.getWidth() / 58)),
+                stage.widthProperty()));
+        presentation = view;
+        Scene scene = stage.getScene();
+        scene.setRoot(view);
+        view.setOnLeave(this::leavePresentation);
+        stage.setFullScreenExitHint("");
+        stage.setFullScreen(true);
+        stage.fullScreenProperty().addListener(presentationFullScreen);
+        view.requestFocus();
+    }
+
+    /** Leaving full screen by any means (the system's own Esc included) ends the presentation. */
+    private final javafx.beans.value.ChangeListener<Boolean> presentationFullScreen = (o, before, full) -> {
+        if (!full) {
+            leavePresentation();
+        }
+    };
+
+    private void leavePresentation() {
+        if (presentation == null) {
+            return;
+        }
+        org.hawliyat.ui.present.PresentationView leaving = presentation;
+        presentation = null;
+        stage.fullScreenProperty().removeListener(presentationFullScreen);
+        stage.setFullScreen(false);
+        stage.getScene().setRoot(root);
+        leaving.current().ifPresent(this::selectEvent); // the window comes back where the class left off
+        eventList.requestFocus();
+    }
+
+    /** The presentation on screen, if any (for tests). */
+    public java.util.Optional<org.hawliyat.ui.present.PresentationView> presentation() {
+        return java.util.Optional.ofNullable(presentation);
+    }
+
+    /** The tours read with the catalogue (for tests and the menu). */
+    public List<org.hawliyat.model.Tour> tours() {
+        return tours;
+    }
+
     /** Ctrl+F: find in the article when the reader is in it, else the search field. */
     private void find() {
         javafx.scene.Node focused = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
@@ -595,6 +727,7 @@ public final class MainWindow {
         listPlaceholder.textProperty().bind(text.text("list.empty"));
         articlePane.setCatalogue(loaded);
         articlesBrowser.show(loaded);
+        tasks.run(store::tours, read -> tours = List.copyOf(read), failure -> tours = List.of());
         searchBar.setCatalogue(loaded);
         eventList.getItems().setAll(loaded.events());
         timeline.setData(loaded.timeline());

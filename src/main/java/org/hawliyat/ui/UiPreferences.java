@@ -154,6 +154,16 @@ public final class UiPreferences {
         }
     }
 
+    private Appearance appearance;
+
+    /** The theme and text size, stored beside the rest. */
+    public Appearance appearance() {
+        if (appearance == null) {
+            appearance = new Appearance(node);
+        }
+        return appearance;
+    }
+
     /** The timeline and date settings, stored beside the rest. */
     public TimelineSettings timelineSettings() {
         if (timelineSettings == null) {

@@ -78,4 +78,16 @@ class UiPreferencesTest {
         node.putDouble("article.fontSize", 1000);
         assertThat(new UiPreferences(node).articleFontSize().get()).isEqualTo(16);
     }
+
+    @Test
+    void themeAndTextSizeAreRememberedAndNonsenseFallsBack() {
+        assertThat(preferences.appearance().themeProperty().get()).isEqualTo(Appearance.Theme.LIGHT);
+        preferences.appearance().themeProperty().set(Appearance.Theme.DARK);
+        preferences.appearance().textSizeProperty().set(Appearance.TextSize.LARGER);
+        UiPreferences again = new UiPreferences(node);
+        assertThat(again.appearance().themeProperty().get()).isEqualTo(Appearance.Theme.DARK);
+        assertThat(again.appearance().textSizeProperty().get()).isEqualTo(Appearance.TextSize.LARGER);
+        node.put("ui.theme", "PURPLE");
+        assertThat(new UiPreferences(node).appearance().themeProperty().get()).isEqualTo(Appearance.Theme.LIGHT);
+    }
 }

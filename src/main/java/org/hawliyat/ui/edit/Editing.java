@@ -163,6 +163,14 @@ public final class Editing {
         }
     }
 
+    /** Saves a tour (its title, stops in order and notes). */
+    public void saveTour(org.hawliyat.model.Tour tour) {
+        tasks.run(() -> {
+            store.saveTour(tour, editor.get());
+            return tour;
+        }, saved -> changed.accept(null), this::failed);
+    }
+
     /** Adds an article or saves an article's details, if it is still as it was when its editor opened it. */
     public void saveArticle(org.hawliyat.model.Article article, long fromVersion) {
         tasks.run(() -> {

@@ -188,6 +188,17 @@ public class TimelineView extends Control {
         }
     }
 
+    /** Moves the view (animated when animation is on) so that the selected event is in the middle. */
+    public void centreSelected() {
+        TimeScale scale = currentScale();
+        TimelineItem item = getData().item(getSelectedEvent() == null ? null : getSelectedEvent().id()).orElse(null);
+        if (scale == null || item == null) {
+            return;
+        }
+        double middle = (item.start() + item.end()) / 2;
+        moveTo(new TimeRange(middle - scale.visible().length() / 2, middle + scale.visible().length() / 2));
+    }
+
     /** How close to an edge an event may be before revealing it moves the view. */
     private static final double REVEAL_MARGIN = 16;
 

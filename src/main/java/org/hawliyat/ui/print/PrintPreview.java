@@ -1,0 +1,127 @@
+package org.hawliyat.ui.print;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.print.PageLayout;
+import javafx.print.PageOrientation;
+import javafx.print.Paper;
+import javafx.print.Printer;
+import javafx.print.PrinterJob;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.VBox;
+import javafx.scene.transform.Transform;
+import javafx.stage.Window;
+import org.hawliyat.ui.Dialogs;
+import org.hawliyat.ui.Styles;
+import org.hawliyat.ui.UiText;
+
+/**
+ * Printing the timeline as it is shown, through JavaFX's printing API, after a preview of exactly
+ * what will print: the picture fitted to a landscape page of the default printer's paper (A4 when
+ * there is no printer), drawn at twice the screen's resolution so that it stays sharp on paper.
+ */
+public final class PrintPreview {
+
+    /** How much sharper than the screen the printed picture is drawn. */
+    private static final double PRINT_SCALE = 2;
+
+    private PrintPreview() {
+    }
+
+    /** The page the timeline will be printed on: the printer's paper, landscape, default margins. */
+    static PageLayout pageLayout(Printer printer) {
+        if (printer != null) {
+            return printer.createPageLayout(printer.getPrinterAttributes().getDefaultPaper(), PageOrientation.LANDSCAPE,
+                    Printer.MarginType.DEFAULT);
+        }
+        return null;
+    }
+
+    /** The picture to print, drawn from the node at print sharpness. */
+    static WritableImage picture(Node node) {
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setTransform(Transform.scale(PRINT_SCALE, PRINT_SCALE));
+        return node.snapshot(parameters, null);
+    }
+
+    /** The picture sized to fit the printable area, keeping its proportions. */
+    static ImageView fitted(WritableImage image, double width, double height) {
+        ImageView view = new ImageView(image);
+        view.setPreserveRatio(true);
+        view.setSmooth(true);
+        double scale = Math.min(width / (image.getWidth()), height / (image.getHeight()));
+        view.setFitWidth(image.getWidth() * scale);
+        view.setFitHeight(image.getHeight() * scale);
+        return view;
+    }
+
+    /** Shows the preview of the node's picture on a page; "Print…" then asks the printer and prints it. */
+    public static void show(Window owner, UiText text, Node node) {
+        WritableImage image = picture(node);
+        Printer printer = Printer.getDefaultPrinter();
+        PageLayout layout = pageLayout(printer);
+        // without a printer the preview still shows the page, as A4 landscape at 72 points per inch
+        Paper paper = layout == null ? Paper.A4 : layout.getPaper();
+        double pageWidth = paper.getHeight(); // landscape: the paper's long side across
+        double pageHeight = paper.getWidth();
+        double printableWidth = layout == null ? pageWidth - 72 : layout.getPrintableWidth();
+        double printableHeight = layout == null ? pageHeight - 72 : layout.getPrintableHeight();
+
+        VBox page = new VBox(fitted(image, printableWidth, printableHeight));
+        page.getStyleClass().add("print-page");
+        page.setPadding(new Insets((pageHeight - printableHeight) / 2, (pageWidth - printableWidth) / 2,
+                (pageHeight - printableHeight) / 2, (pageWidth - printableWidth) / 2));
+        page.setMinSize(pageWidth, pageHeight);
+        page.setMaxSize(pageWidth, pageHeight);
+        page.setId("print-page");
+
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(text.get("print.title"));
+        dialog.getDialogPane().setNodeOrientation(text.orientation());
+        dialog.getDialogPane().setId("print-preview");
+        Styles.applyTo(dialog.getDialogPane());
+        Label about = new Label(printer == null ? text.get("print.noPrinter")
+                : text.get("print.on", printer.getName()));
+        ScrollPane scroll = new ScrollPane(new VBox(page));
+        scroll.getStyleClass().add("print-preview-scroll");
+        scroll.setPrefViewportWidth(Math.min(pageWidth + 40, 900));
+        scroll.setPrefViewportHeight(Math.min(pageHeight + 40, 640));
+        dialog.getDialogPane().setContent(new VBox(8, about, scroll));
+        ButtonType print = new ButtonType(text.get("print.print"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(print, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(print).setDisable(printer == null);
+        dialog.showAndWait().filter(print::equals).ifPresent(chosen -> print(owner, text, image));
+    }
+
+    private static void print(Window owner, UiText text, WritableImage image) {
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job == null) {
+            Dialogs.showError(owner, text, text.get("print.noPrinter"));
+            return;
+        }
+        if (!job.showPrintDialog(owner)) {
+            return; // the reader cancelled in the printer's own dialog
+        }
+        PageLayout layout = job.getPrinter().createPageLayout(job.getJobSettings().getPageLayout().getPaper(),
+                PageOrientation.LANDSCAPE, Printer.MarginType.DEFAULT);
+        List<Node> pages = new ArrayList<>();
+        pages.add(fitted(image, layout.getPrintableWidth(), layout.getPrintableHeight()));
+        boolean printed = pages.stream().allMatch(p -> job.printPage(layout, p));
+        if (printed) {
+            job.endJob();
+        } else {
+            job.cancelJob();
+            Dialogs.showError(owner, text, text.get("print.failed"));
+        }
+    }
+}
