@@ -3,8 +3,6 @@ package org.hawliyat.ui.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -13,15 +11,14 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.hawliyat.app.Catalogues;
 import org.hawliyat.model.Event;
-import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.text.TextFolding;
 import org.hawliyat.text.TextSpan;
 import org.hawliyat.ui.MainWindow;
-import org.hawliyat.ui.UiPreferences;
-import org.hawliyat.ui.concurrent.SynchronousTaskRunner;
 import org.hawliyat.ui.text.WrappedText;
+import org.hawliyat.testing.CuratedWindow;
+import static org.hawliyat.testing.CuratedWindow.clickInDetail;
+import static org.hawliyat.testing.CuratedWindow.onFx;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,28 +39,18 @@ class ArticlePaneTest {
     @TempDir
     static java.nio.file.Path tempDir;
 
-    private CatalogueStore store;
+    private CuratedWindow curated;
     private MainWindow window;
-    private Stage stage;
 
     @Start
-    void start(Stage primaryStage) {
-        stage = primaryStage;
-        UiPreferences preferences = UiPreferences.forUser();
-        preferences.clear();
-        store = Catalogues.open(tempDir.resolve(UUID.randomUUID().toString()).resolve("t.db"));
-        window = new MainWindow(stage, store, new SynchronousTaskRunner(), preferences);
-        window.show();
-        // the whole window on the headless screen (Monocle's is 1280 by 800), where the robot can click
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1280);
-        stage.setHeight(800);
+    void start(Stage stage) {
+        curated = CuratedWindow.show(stage, tempDir, true);
+        window = curated.window();
     }
 
     @AfterEach
     void closeStore() {
-        store.close();
+        curated.close();
     }
 
     @Test
@@ -247,21 +234,6 @@ class ArticlePaneTest {
 
     // ---- helpers ----
 
-    /** Scrolls the detail pane to the node, as a reader would, and clicks it. */
-    private static void clickInDetail(FxRobot robot, String query) throws Exception {
-        Node node = robot.lookup(query).query();
-        onFx(() -> {
-            javafx.scene.control.ScrollPane detail = robot.lookup("#detail-pane").query();
-            Node content = detail.getContent();
-            Bounds bounds = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
-            double scrollable = content.getLayoutBounds().getHeight() - detail.getViewportBounds().getHeight();
-            detail.setVvalue(scrollable <= 0 ? 0 : Math.min(1, Math.max(0, (bounds.getMinY() - 20) / scrollable)));
-            detail.layout();
-            return null;
-        });
-        robot.clickOn(node);
-    }
-
     private void select(FxRobot robot, String id) throws Exception {
         onFx(() -> {
             window.selectEvent(event(robot, id));
@@ -298,9 +270,5 @@ class ArticlePaneTest {
     private static Bounds screenBounds(ArticlePane pane, TextSpan span) {
         pane.scrollPane().layout();
         return pane.document().localToScreen(pane.document().firstLineBoundsOf(span));
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get();
     }
 }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -17,8 +14,9 @@ import org.hawliyat.model.EventType;
 import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.store.HistoryEntry;
 import org.hawliyat.ui.MainWindow;
-import org.hawliyat.ui.UiPreferences;
-import org.hawliyat.ui.concurrent.SynchronousTaskRunner;
+import org.hawliyat.testing.CuratedWindow;
+import static org.hawliyat.testing.CuratedWindow.clickInDetail;
+import static org.hawliyat.testing.CuratedWindow.onFx;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,28 +35,23 @@ class EditingTest {
     @TempDir
     static Path tempDir;
 
+    private CuratedWindow curated;
     private Path database;
     private CatalogueStore store;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        UiPreferences preferences = UiPreferences.forUser();
-        preferences.clear();
-        preferences.setEditorName("Test Editor");
-        database = tempDir.resolve(UUID.randomUUID().toString()).resolve("t.db");
-        store = Catalogues.open(database);
-        window = new MainWindow(stage, store, new SynchronousTaskRunner(), preferences);
-        window.show();
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        curated = CuratedWindow.show(stage, tempDir, true);
+        curated.preferences().setEditorName("Test Editor");
+        database = curated.database();
+        store = curated.store();
+        window = curated.window();
     }
 
     @AfterEach
     void closeStore() {
-        store.close();
+        curated.close();
     }
 
     @Test
@@ -222,7 +215,7 @@ class EditingTest {
             return null;
         });
         // the context menu's command (Monocle sends no context-menu events, so it is called as the menu does)
-        assertThat(onFxValue(pane::newEventFromSelection)).isTrue();
+        assertThat(onFx(pane::newEventFromSelection)).isTrue();
         EventForm form = window.openForm().orElseThrow();
         assertThat(form.draft().sources()).singleElement().satisfies(source -> {
             assertThat(source.start()).isEqualTo(start);
@@ -251,32 +244,5 @@ class EditingTest {
 
     private static ListView<Event> list(FxRobot robot) {
         return robot.lookup("#event-list").queryListView();
-    }
-
-    /** Scrolls the detail pane to the node, as an editor would, and clicks it. */
-    private static void clickInDetail(FxRobot robot, String query) throws Exception {
-        Node node = robot.lookup(query).query();
-        onFx(() -> {
-            javafx.scene.control.ScrollPane detail = robot.lookup("#detail-pane").query();
-            Node content = detail.getContent();
-            javafx.geometry.Bounds bounds = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
-            double scrollable = content.getLayoutBounds().getHeight() - detail.getViewportBounds().getHeight();
-            detail.setVvalue(scrollable <= 0 ? 0 : Math.min(1, Math.max(0, (bounds.getMinY() - 20) / scrollable)));
-            detail.layout();
-            return null;
-        });
-        robot.clickOn(node);
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get();
-    }
-
-    private static <T> T onFxValue(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get();
-    }
-
-    private static void onFx(Runnable work) throws Exception {
-        WaitForAsyncUtils.asyncFx(work).get();
     }
 }

@@ -3,20 +3,16 @@ package org.hawliyat.ui.present;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.hawliyat.app.Catalogues;
 import org.hawliyat.model.Event;
 import org.hawliyat.model.Language;
 import org.hawliyat.model.Tour;
-import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.ui.MainWindow;
-import org.hawliyat.ui.UiPreferences;
-import org.hawliyat.ui.concurrent.SynchronousTaskRunner;
 import org.hawliyat.ui.text.WrappedText;
+import org.hawliyat.testing.CuratedWindow;
+import static org.hawliyat.testing.CuratedWindow.onFx;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Presentation mode driven from the keyboard, as a clicker would, in both directions of time. */
 @ExtendWith(ApplicationExtension.class)
@@ -33,24 +28,21 @@ class PresentationTest {
     @TempDir
     static java.nio.file.Path tempDir;
 
-    private CatalogueStore store;
+    private CuratedWindow curated;
     private MainWindow window;
     private Stage stage;
 
     @Start
     void start(Stage primaryStage) {
         stage = primaryStage;
-        UiPreferences preferences = UiPreferences.forUser();
-        preferences.clear();
-        store = Catalogues.open(tempDir.resolve(UUID.randomUUID().toString()).resolve("t.db"));
-        window = new MainWindow(stage, store, new SynchronousTaskRunner(), preferences);
-        window.show();
+        curated = CuratedWindow.show(stage, tempDir, false);
+        window = curated.window();
     }
 
     @AfterEach
     void closeStore() throws Exception {
         onFx(() -> stage.setFullScreen(false)); // a test that failed midway leaves no full screen behind
-        store.close();
+        curated.close();
     }
 
     @Test
@@ -142,13 +134,5 @@ class PresentationTest {
 
     private static ListView<Event> list(FxRobot robot) {
         return robot.lookup("#event-list").queryListView();
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get();
-    }
-
-    private static void onFx(Runnable work) throws Exception {
-        WaitForAsyncUtils.asyncFx(work).get();
     }
 }

@@ -3,22 +3,19 @@ package org.hawliyat.ui.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.hawliyat.app.Catalogues;
 import org.hawliyat.model.Event;
 import org.hawliyat.model.PartialDate;
-import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.store.EventFilter;
 import org.hawliyat.store.SearchHit;
 import org.hawliyat.ui.MainWindow;
 import org.hawliyat.ui.UiPreferences;
 import org.hawliyat.ui.UiText;
 import org.hawliyat.model.Language;
-import org.hawliyat.ui.concurrent.SynchronousTaskRunner;
+import org.hawliyat.testing.CuratedWindow;
+import static org.hawliyat.testing.CuratedWindow.onFx;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,26 +32,20 @@ class SearchBarTest {
     @TempDir
     static java.nio.file.Path tempDir;
 
-    private CatalogueStore store;
+    private CuratedWindow curated;
     private MainWindow window;
     private UiPreferences preferences;
 
     @Start
     void start(Stage stage) {
-        preferences = UiPreferences.forUser();
-        preferences.clear();
-        store = Catalogues.open(tempDir.resolve(UUID.randomUUID().toString()).resolve("t.db"));
-        window = new MainWindow(stage, store, new SynchronousTaskRunner(), preferences);
-        window.show();
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        curated = CuratedWindow.show(stage, tempDir, true);
+        window = curated.window();
+        preferences = curated.preferences();
     }
 
     @AfterEach
     void closeStore() {
-        store.close();
+        curated.close();
     }
 
     @Test
@@ -220,9 +211,5 @@ class SearchBarTest {
 
     private static ListView<Event> list(FxRobot robot) {
         return robot.lookup("#event-list").queryListView();
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get();
     }
 }
