@@ -120,6 +120,31 @@ class PresentationTest {
         assertThat(window.presentation()).isEmpty();
     }
 
+    @Test
+    void aTourIsMadeAndOrderedInEditMode(FxRobot robot) throws Exception {
+        List<Event> events = list(robot).getItems();
+        onFx(() -> {
+            window.editing().editModeProperty().set(true);
+            window.selectEvent(events.get(0));
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.R).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        onFx(() -> ((javafx.scene.control.TextField) robot.lookup("#tour-title-en").query()).setText("Embassies first"));
+        robot.clickOn("#tour-add");
+        onFx(() -> window.selectEvent(events.get(3)));
+        robot.clickOn("#tour-add");
+        onFx(() -> window.selectEvent(events.get(2)));
+        robot.clickOn("#tour-add");
+        robot.clickOn("#tour-up"); // the last added is selected: it moves before the one added before it
+        onFx(() -> ((javafx.scene.control.TextField) robot.lookup("#tour-note-en").query()).setText("Before Astana"));
+        robot.clickOn("حفظ");
+        Tour made = curated.store().tours().stream().filter(t -> "Embassies first".equals(t.title().en()))
+                .findFirst().orElseThrow();
+        assertThat(made.stops()).extracting(Tour.Stop::eventId)
+                .containsExactly(events.get(0).id(), events.get(2).id(), events.get(3).id());
+        assertThat(made.stops().get(1).note().en()).isEqualTo("Before Astana");
+        assertThat(window.tours()).extracting(Tour::id).contains(made.id()); // the menu offers it to play
+    }
+
     private Event current() {
         return window.presentation().orElseThrow().current().orElseThrow();
     }
