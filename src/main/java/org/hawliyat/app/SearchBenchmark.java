@@ -1,10 +1,12 @@
 package org.hawliyat.app;
 
+import static org.hawliyat.app.BenchFigures.deleteRecursively;
+import static org.hawliyat.app.BenchFigures.millis;
+import static org.hawliyat.app.BenchFigures.percentile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.hawliyat.store.CatalogueStore;
@@ -131,24 +133,5 @@ public final class SearchBenchmark {
             case 4 -> word.substring(0, Math.min(word.length(), 4)); // still typing
             default -> word.toLowerCase(java.util.Locale.ROOT);
         };
-    }
-
-    static double percentile(double[] values, double percent) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    private static double millis(long nanos) {
-        return nanos / 1_000_000.0;
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        try (var paths = Files.walk(folder)) {
-            for (Path p : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -12,6 +12,7 @@ import org.hawliyat.model.Event;
 import org.hawliyat.model.EventType;
 import org.hawliyat.model.Person;
 import org.hawliyat.model.Place;
+import org.hawliyat.model.Tour;
 import org.hawliyat.reading.ArticlePassages;
 import org.hawliyat.store.CatalogueStore;
 
@@ -24,7 +25,7 @@ public record CatalogueContents(List<Event> events, Map<String, EventType> types
                                 Map<String, Country> countries, Map<String, Place> places,
                                 Map<String, Person> people, Map<String, ArticleInfo> articles,
                                 Map<String, Integer> articleEventCounts,
-                                boolean readOnly, String location, TimelineData timeline) {
+                                List<Tour> tours, boolean readOnly, String location, TimelineData timeline) {
 
     public CatalogueContents {
         events = List.copyOf(events);
@@ -34,6 +35,7 @@ public record CatalogueContents(List<Event> events, Map<String, EventType> types
         people = Map.copyOf(people);
         articles = Map.copyOf(articles);
         articleEventCounts = Map.copyOf(articleEventCounts);
+        tours = List.copyOf(tours);
     }
 
     /** Reads everything the window needs and prepares the timeline. Blocking: never call it on the FX thread. */
@@ -48,6 +50,7 @@ public record CatalogueContents(List<Event> events, Map<String, EventType> types
                 byId(store.people(), Person::id),
                 byId(store.articleInfos(), ArticleInfo::id),
                 ArticlePassages.eventCounts(events),
+                store.tours(),
                 store.isReadOnly(),
                 store.location(),
                 TimelineData.of(events, types, countries, store.periods()));

@@ -15,6 +15,19 @@ public final class Dialogs {
     private Dialogs() {
     }
 
+    /** The dialog buttons in the window's language (JavaFX's own ButtonType.OK and CANCEL follow the system's). */
+    public static ButtonType ok(UiText text) {
+        return new ButtonType(text.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    public static ButtonType cancel(UiText text) {
+        return new ButtonType(text.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
+    public static ButtonType close(UiText text) {
+        return new ButtonType(text.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
     /** Shows one sentence saying what went wrong, and waits for the user to acknowledge it. */
     public static void showError(Window owner, UiText text, String sentence) {
         error(owner, text, sentence).showAndWait();
@@ -35,7 +48,7 @@ public final class Dialogs {
     }
 
     private static Alert create(Alert.AlertType type, Window owner, UiText text, String title, String sentence) {
-        Alert alert = new Alert(type, "", new ButtonType(text.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
+        Alert alert = new Alert(type, "", ok(text));
         if (owner != null) {
             alert.initOwner(owner);
         }

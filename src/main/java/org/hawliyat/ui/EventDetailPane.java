@@ -1,11 +1,17 @@
 package org.hawliyat.ui;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,6 +30,7 @@ import org.hawliyat.model.Language;
 import org.hawliyat.model.Participant;
 import org.hawliyat.model.SourceRef;
 import org.hawliyat.reading.RelatedEvents;
+import org.hawliyat.store.HistoryEntry;
 import org.hawliyat.text.Citation;
 import org.hawliyat.text.HijriWords;
 import org.hawliyat.text.TextDirection;
@@ -49,8 +56,8 @@ final class EventDetailPane extends ScrollPane {
     /** The editing actions shown above the details in edit mode (edit, duplicate, delete); null outside it. */
     private Node editActions;
     /** The shown event's recorded changes, oldest first, and what restoring a version does (edit mode). */
-    private List<org.hawliyat.store.HistoryEntry> history = List.of();
-    private java.util.function.LongConsumer onRestoreVersion;
+    private List<HistoryEntry> history = List.of();
+    private LongConsumer onRestoreVersion;
     private boolean showingForm;
 
     EventDetailPane(UiText text, BooleanProperty hijri) {
@@ -101,7 +108,7 @@ final class EventDetailPane extends ScrollPane {
      * The editing actions to show above the details, or null to show none; and what restoring one
      * of the history's versions does (null outside edit mode).
      */
-    void setEditing(Node actions, java.util.function.LongConsumer restoreVersion) {
+    void setEditing(Node actions, LongConsumer restoreVersion) {
         this.editActions = actions;
         this.onRestoreVersion = restoreVersion;
         if (!showingForm) {
@@ -110,7 +117,7 @@ final class EventDetailPane extends ScrollPane {
     }
 
     /** The shown event's recorded changes, read in the background after it was shown. */
-    void showHistory(String eventId, List<org.hawliyat.store.HistoryEntry> entries) {
+    void showHistory(String eventId, List<HistoryEntry> entries) {
         if (event != null && event.id().equals(eventId) && !showingForm) {
             history = List.copyOf(entries);
             refresh();
@@ -161,20 +168,20 @@ final class EventDetailPane extends ScrollPane {
 
     /** One block per saved version, newest first: when, who, and each field's change. */
     private List<Node> historyParts() {
-        java.util.Map<Long, List<org.hawliyat.store.HistoryEntry>> byVersion = new java.util.TreeMap<>(
-                java.util.Comparator.reverseOrder());
+        Map<Long, List<HistoryEntry>> byVersion = new TreeMap<>(
+                Comparator.reverseOrder());
         history.forEach(h -> byVersion.computeIfAbsent(h.version(), v -> new ArrayList<>()).add(h));
-        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .withZone(java.time.ZoneId.systemDefault());
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(ZoneId.systemDefault());
         List<Node> parts = new ArrayList<>();
         for (var version : byVersion.entrySet()) {
-            List<org.hawliyat.store.HistoryEntry> entries = version.getValue();
+            List<HistoryEntry> entries = version.getValue();
             VBox block = new VBox();
             block.getStyleClass().add("history-version");
             block.getChildren().add(paragraph(text.get("detail.history.version", version.getKey(),
                     when.format(entries.get(0).at()), entries.get(0).editor()),
                     "history-heading"));
-            for (org.hawliyat.store.HistoryEntry entry : entries) {
+            for (HistoryEntry entry : entries) {
                 block.getChildren().add(paragraph(text.get("detail.history.change", entry.field(),
                         shorten(entry.before()), shorten(entry.after())), "history-change"));
             }

@@ -1,13 +1,30 @@
 package org.hawliyat.ui;
 
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Parent;
-import org.hawliyat.ui.timeline.TimelineView;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
@@ -16,23 +33,42 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
-import org.hawliyat.ui.article.ArticlePane;
-import org.hawliyat.ui.article.ArticlesBrowser;
-import org.hawliyat.ui.edit.Editing;
-import org.hawliyat.ui.edit.EventForm;
-import org.hawliyat.ui.edit.TrashDialog;
-import org.hawliyat.ui.search.SearchBar;
-import org.hawliyat.ui.search.WindowFilter;
-import org.hawliyat.store.EventFilter;
-import org.hawliyat.store.SearchHit;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.hawliyat.editing.EventDraft;
+import org.hawliyat.io.ArticleFiles;
+import org.hawliyat.io.DataFileException;
 import org.hawliyat.model.Event;
 import org.hawliyat.model.Language;
+import org.hawliyat.model.LocalizedText;
+import org.hawliyat.model.SourceRef;
+import org.hawliyat.model.Tour;
 import org.hawliyat.store.CatalogueStore;
+import org.hawliyat.store.EventFilter;
+import org.hawliyat.store.SearchHit;
+import org.hawliyat.ui.article.ArticlePane;
+import org.hawliyat.ui.article.ArticlesBrowser;
 import org.hawliyat.ui.concurrent.TaskRunner;
+import org.hawliyat.ui.edit.ArticleDialog;
+import org.hawliyat.ui.edit.Editing;
+import org.hawliyat.ui.edit.EventForm;
+import org.hawliyat.ui.edit.TourEditor;
+import org.hawliyat.ui.edit.TrashDialog;
+import org.hawliyat.ui.present.PresentationView;
+import org.hawliyat.ui.print.PrintPreview;
+import org.hawliyat.ui.search.SearchBar;
+import org.hawliyat.ui.search.WindowFilter;
+import org.hawliyat.ui.timeline.TimelineView;
 
 /**
  * The main window: menu bar, the timeline above; below it the events (or the articles) beside the
@@ -68,7 +104,7 @@ public final class MainWindow {
     private final TabPane lists = new TabPane();
     private final WindowFilter windowFilter;
     private final Editing editing;
-    private final javafx.scene.control.ToggleButton editToggle = new javafx.scene.control.ToggleButton();
+    private final ToggleButton editToggle = new ToggleButton();
     private final SearchBar searchBar;
     private final SplitPane bottomSplit;
     private final SplitPane timelineSplit;
@@ -78,8 +114,7 @@ public final class MainWindow {
     private final Label listPlaceholder = new Label();
     private CatalogueContents contents;
     private EventForm currentForm;
-    private List<org.hawliyat.model.Tour> tours = List.of();
-    private org.hawliyat.ui.present.PresentationView presentation;
+    private PresentationView presentation;
     /** The window's bounds when last neither maximized nor minimized: what is saved on close. */
     private Rectangle2D normalBounds;
 
@@ -147,21 +182,21 @@ public final class MainWindow {
         menu.addAppearance(text, preferences.appearance());
         Menu file = menu.getMenus().get(0);
         file.getItems().add(0, goItem("menu.file.print", "Shortcut+P",
-                () -> org.hawliyat.ui.print.PrintPreview.show(stage, text, timeline)));
+                () -> PrintPreview.show(stage, text, timeline)));
         file.getItems().add(1, new SeparatorMenuItem());
         configureEditToggle();
-        javafx.scene.layout.HBox toolbar = new javafx.scene.layout.HBox(searchBar, editToggle);
+        HBox toolbar = new HBox(searchBar, editToggle);
         toolbar.getStyleClass().add("toolbar-row");
-        javafx.scene.layout.HBox.setHgrow(searchBar, javafx.scene.layout.Priority.ALWAYS);
-        root.setTop(new javafx.scene.layout.VBox(menu, toolbar));
+        HBox.setHgrow(searchBar, Priority.ALWAYS);
+        root.setTop(new VBox(menu, toolbar));
         editing.editModeProperty().addListener((o, before, on) -> editModeChanged(on));
         root.setCenter(timelineSplit);
         root.setBottom(statusBar);
 
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         // F2 edits the selected event wherever the keyboard is: the list would otherwise take it for editing a cell
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.F2 && !e.isShortcutDown() && editing.isEditing()) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F2 && !e.isShortcutDown() && editing.isEditing()) {
                 editSelected();
                 e.consume();
             }
@@ -198,7 +233,7 @@ public final class MainWindow {
         });
     }
 
-    private Tab tab(String key, String id, javafx.scene.Node content) {
+    private Tab tab(String key, String id, Node content) {
         Tab tab = new Tab();
         tab.textProperty().bind(text.text(key));
         tab.setId(id);
@@ -245,11 +280,11 @@ public final class MainWindow {
     private void configureEditToggle() {
         editToggle.setId("edit-toggle");
         editToggle.getStyleClass().add("edit-toggle");
-        editToggle.textProperty().bind(javafx.beans.binding.Bindings.when(editing.editModeProperty())
+        editToggle.textProperty().bind(Bindings.when(editing.editModeProperty())
                 .then(text.text("edit.mode.on")).otherwise(text.text("edit.mode.off")));
         editToggle.selectedProperty().bindBidirectional(editing.editModeProperty());
         editToggle.setDisable(store.isReadOnly());
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        Tooltip tip = new Tooltip();
         tip.textProperty().bind(text.text(store.isReadOnly() ? "edit.mode.readOnly" : "edit.mode.tip"));
         editToggle.setTooltip(tip);
     }
@@ -264,7 +299,7 @@ public final class MainWindow {
         redo.disableProperty().bind(editing.canRedoProperty().not().or(editing.editModeProperty().not()));
         MenuItem redoY = goItem("menu.edit.redoAlt", "Shortcut+Y", editing::redo);
         redoY.disableProperty().bind(redo.disableProperty());
-        javafx.scene.control.CheckMenuItem mode = new javafx.scene.control.CheckMenuItem();
+        CheckMenuItem mode = new CheckMenuItem();
         mode.textProperty().bind(text.text("menu.edit.mode"));
         mode.setId("menu-edit-mode");
         mode.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
@@ -291,7 +326,7 @@ public final class MainWindow {
     }
 
     private void editModeChanged(boolean on) {
-        root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("editing"), on);
+        root.pseudoClassStateChanged(PseudoClass.getPseudoClass("editing"), on);
         if (!on && detail.isShowingForm()) {
             detail.show(contents, eventList.getSelectionModel().getSelectedItem());
         }
@@ -300,30 +335,30 @@ public final class MainWindow {
     }
 
     /** "New event from selection": a new event whose source is the selected passage. */
-    private void newEventFrom(org.hawliyat.model.SourceRef source) {
+    private void newEventFrom(SourceRef source) {
         newEvent();
         openForm().ifPresent(form -> form.addSource(source));
     }
 
     /** "Cite selection for this event": the selected passage becomes a source of the event being edited. */
-    private void cite(org.hawliyat.model.SourceRef source) {
+    private void cite(SourceRef source) {
         if (openForm().isEmpty()) {
             editSelected();
         }
         openForm().ifPresent(form -> form.addSource(source));
     }
 
-    private javafx.scene.Node editActions() {
-        javafx.scene.control.Button change = actionButton("detail.edit", "detail-edit", this::editSelected);
-        javafx.scene.control.Button duplicate = actionButton("detail.duplicate", "detail-duplicate", this::duplicateSelected);
-        javafx.scene.control.Button delete = actionButton("detail.delete", "detail-delete", this::deleteSelected);
-        javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(change, duplicate, delete);
+    private Node editActions() {
+        Button change = actionButton("detail.edit", "detail-edit", this::editSelected);
+        Button duplicate = actionButton("detail.duplicate", "detail-duplicate", this::duplicateSelected);
+        Button delete = actionButton("detail.delete", "detail-delete", this::deleteSelected);
+        HBox actions = new HBox(change, duplicate, delete);
         actions.getStyleClass().add("detail-edit-actions");
         return actions;
     }
 
-    private javafx.scene.control.Button actionButton(String key, String id, Runnable action) {
-        javafx.scene.control.Button button = new javafx.scene.control.Button();
+    private Button actionButton(String key, String id, Runnable action) {
+        Button button = new Button();
         button.textProperty().bind(text.text(key));
         button.setId(id);
         button.setMnemonicParsing(false);
@@ -337,26 +372,26 @@ public final class MainWindow {
             return;
         }
         String id = newEventId();
-        String today = java.time.LocalDate.now().toString();
-        openForm(new org.hawliyat.editing.EventDraft(id, null, today, false, null, "", false, null, null, null,
-                null, null, List.of(), null, List.of(), List.of(), 0, java.time.Instant.EPOCH), null);
+        String today = LocalDate.now().toString();
+        openForm(new EventDraft(id, null, today, false, null, "", false, null, null, null,
+                null, null, List.of(), null, List.of(), List.of(), 0, Instant.EPOCH), null);
     }
 
     /** Opens the form on the selected event. */
     public void editSelected() {
         Event selected = eventList.getSelectionModel().getSelectedItem();
         if (editing.isEditing() && selected != null) {
-            openForm(org.hawliyat.editing.EventDraft.of(selected), selected);
+            openForm(EventDraft.of(selected), selected);
         }
     }
 
     private void duplicateSelected() {
         Event selected = eventList.getSelectionModel().getSelectedItem();
         if (editing.isEditing() && selected != null) {
-            org.hawliyat.editing.EventDraft d = org.hawliyat.editing.EventDraft.of(selected);
-            openForm(new org.hawliyat.editing.EventDraft(newEventId(), d.typeId(), d.start(), d.approximate(), d.note(),
+            EventDraft d = EventDraft.of(selected);
+            openForm(new EventDraft(newEventId(), d.typeId(), d.start(), d.approximate(), d.note(),
                     d.end(), d.endApproximate(), d.endNote(), d.titleAr(), d.titleEn(), d.summaryAr(), d.summaryEn(),
-                    d.countryIds(), d.placeId(), d.people(), d.sources(), 0, java.time.Instant.EPOCH), null);
+                    d.countryIds(), d.placeId(), d.people(), d.sources(), 0, Instant.EPOCH), null);
         }
     }
 
@@ -367,7 +402,7 @@ public final class MainWindow {
         }
     }
 
-    private void openForm(org.hawliyat.editing.EventDraft draft, Event before) {
+    private void openForm(EventDraft draft, Event before) {
         EventForm form = new EventForm(text, contents, draft, before == null);
         form.setOnCancel(() -> detail.show(contents, eventList.getSelectionModel().getSelectedItem()));
         form.setOnSave(f -> editing.save(f, before, saved -> { }));
@@ -376,8 +411,8 @@ public final class MainWindow {
     }
 
     /** The form open in the details' place, if any (for tests and "cite selection"). */
-    public java.util.Optional<EventForm> openForm() {
-        return detail.isShowingForm() ? java.util.Optional.ofNullable(currentForm) : java.util.Optional.empty();
+    public Optional<EventForm> openForm() {
+        return detail.isShowingForm() ? Optional.ofNullable(currentForm) : Optional.empty();
     }
 
     /** The editing controller, for tests. */
@@ -387,7 +422,7 @@ public final class MainWindow {
 
     private String newEventId() {
         while (true) {
-            String id = "event-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+            String id = "event-" + UUID.randomUUID().toString().substring(0, 8);
             if (contents == null || contents.events().stream().noneMatch(e -> e.id().equals(id))) {
                 return id;
             }
@@ -414,26 +449,25 @@ public final class MainWindow {
         }
         String id;
         do {
-            id = "article-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+            id = "article-" + UUID.randomUUID().toString().substring(0, 8);
         } while (contents.articles().containsKey(id));
-        org.hawliyat.ui.edit.ArticleDialog.ask(stage, text, null, id, MainWindow::readArticleFile)
+        ArticleDialog.ask(stage, text, null, id, MainWindow::readArticleFile)
                 .ifPresent(article -> editing.saveArticle(article, 0));
     }
 
     private void editArticleDetails() {
         articlePane.article().filter(a -> editing.isEditing()).ifPresent(shown -> tasks.run(
                 () -> store.articleVersion(shown.id()),
-                version -> org.hawliyat.ui.edit.ArticleDialog.ask(stage, text, shown, shown.id(), MainWindow::readArticleFile)
+                version -> ArticleDialog.ask(stage, text, shown, shown.id(), MainWindow::readArticleFile)
                         .ifPresent(article -> editing.saveArticle(article, version)),
                 this::readFailed));
     }
 
     /** A chosen file as plain text (nothing in it is run or fetched); one sentence when it cannot be read. */
-    private static org.hawliyat.ui.edit.ArticleDialog.FileText readArticleFile(java.nio.file.Path file) {
+    private static ArticleFiles.ArticleText readArticleFile(Path file) {
         try {
-            org.hawliyat.io.ArticleFiles.ArticleText read = org.hawliyat.io.ArticleFiles.read(file);
-            return new org.hawliyat.ui.edit.ArticleDialog.FileText(read.title(), read.text(), read.provenance());
-        } catch (org.hawliyat.io.DataFileException e) {
+            return ArticleFiles.read(file);
+        } catch (DataFileException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
@@ -443,12 +477,15 @@ public final class MainWindow {
     }
 
     private void askEditorName() {
-        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(preferences.editorName());
+        TextInputDialog dialog = new TextInputDialog(preferences.editorName());
         dialog.initOwner(stage);
         dialog.setTitle(text.get("menu.edit.editorName"));
         dialog.setHeaderText(null);
         dialog.setContentText(text.get("edit.editorName.prompt"));
         dialog.getDialogPane().setNodeOrientation(text.orientation());
+        ButtonType ok = Dialogs.ok(text);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, Dialogs.cancel(text));
+        dialog.setResultConverter(button -> button == ok ? dialog.getEditor().getText() : null);
         Styles.applyTo(dialog.getDialogPane());
         dialog.showAndWait().ifPresent(preferences::setEditorName);
     }
@@ -464,15 +501,15 @@ public final class MainWindow {
                 detail.setEditing(editActions(), this::restoreVersion);
             }
             // the details were rebuilt: if the keyboard was in them, it goes back to the list, not to the search field
-            javafx.scene.Node focused = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
+            Node focused = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
             if (focused == null || focused.getScene() == null || isInside(focused, detail)) {
                 eventList.requestFocus();
             }
         }, this::readFailed);
     }
 
-    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node container) {
-        for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
+    private static boolean isInside(Node node, Node container) {
+        for (Node at = node; at != null; at = at.getParent()) {
             if (at == container) {
                 return true;
             }
@@ -497,7 +534,7 @@ public final class MainWindow {
         present.setOnShowing(e -> {
             tourMenu.getItems().clear();
             editTour.getItems().clear();
-            for (org.hawliyat.model.Tour tour : tours) {
+            for (Tour tour : tours()) {
                 MenuItem play = new MenuItem(text.show(tour.title()).text());
                 play.setId("play-tour-" + tour.id());
                 play.setMnemonicParsing(false);
@@ -508,7 +545,7 @@ public final class MainWindow {
                 change.setOnAction(a -> editTour(tour));
                 editTour.getItems().add(change);
             }
-            tourMenu.setDisable(tours.isEmpty());
+            tourMenu.setDisable(tours().isEmpty());
         });
         // so that the submenus open; they are filled each time the menu shows
         tourMenu.getItems().add(new MenuItem());
@@ -520,14 +557,14 @@ public final class MainWindow {
     }
 
     /** The tour editor (edit mode): a new tour when {@code tour} is null. */
-    private void editTour(org.hawliyat.model.Tour tour) {
+    private void editTour(Tour tour) {
         if (!editing.isEditing() || contents == null) {
             return;
         }
-        java.util.Map<String, Event> byId = new java.util.HashMap<>();
+        Map<String, Event> byId = new HashMap<>();
         contents.events().forEach(e -> byId.put(e.id(), e));
-        String newId = "tour-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        org.hawliyat.ui.edit.TourEditor.show(stage, text, tour, newId, byId,
+        String newId = "tour-" + UUID.randomUUID().toString().substring(0, 8);
+        TourEditor.show(stage, text, tour, newId, byId,
                 () -> eventList.getSelectionModel().getSelectedItem(), editing::saveTour);
     }
 
@@ -535,33 +572,33 @@ public final class MainWindow {
      * Full screen for a class: the timeline and the current event as a large card; from the
      * selected event through the events shown, or through a tour's stops. Esc restores the window.
      */
-    public void present(org.hawliyat.model.Tour tour) {
+    public void present(Tour tour) {
         if (contents == null || presentation != null) {
             return;
         }
-        List<org.hawliyat.ui.present.PresentationView.Stop> stops = new java.util.ArrayList<>();
+        List<PresentationView.Stop> stops = new ArrayList<>();
         int first = 0;
         if (tour == null) {
             for (Event event : eventList.getItems()) {
-                stops.add(new org.hawliyat.ui.present.PresentationView.Stop(event, org.hawliyat.model.LocalizedText.EMPTY));
+                stops.add(new PresentationView.Stop(event, LocalizedText.EMPTY));
             }
             first = Math.max(0, eventList.getSelectionModel().getSelectedIndex());
         } else {
-            java.util.Map<String, Event> byId = new java.util.HashMap<>();
+            Map<String, Event> byId = new HashMap<>();
             contents.events().forEach(e -> byId.put(e.id(), e));
-            for (org.hawliyat.model.Tour.Stop stop : tour.stops()) {
+            for (Tour.Stop stop : tour.stops()) {
                 Event event = byId.get(stop.eventId());
                 if (event != null) { // a stop whose event went to the trash is skipped
-                    stops.add(new org.hawliyat.ui.present.PresentationView.Stop(event, stop.note()));
+                    stops.add(new PresentationView.Stop(event, stop.note()));
                 }
             }
         }
-        org.hawliyat.ui.present.PresentationView view = new org.hawliyat.ui.present.PresentationView(text,
+        PresentationView view = new PresentationView(text,
                 contents.timeline(), stops, tour == null ? null : tour.title(), first);
         view.setNodeOrientation(text.orientation());
         // type for a projector: the base size follows the screen's width (22 px at 1280, 33 px at 1920)
-        view.styleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", Math.max(18, stage.getWidth() / 58)),
+        view.styleProperty().bind(Bindings.createStringBinding(
+                () -> String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", Math.max(18, stage.getWidth() / 58)),
                 stage.widthProperty()));
         presentation = view;
         Scene scene = stage.getScene();
@@ -574,7 +611,7 @@ public final class MainWindow {
     }
 
     /** Leaving full screen by any means (the system's own Esc included) ends the presentation. */
-    private final javafx.beans.value.ChangeListener<Boolean> presentationFullScreen = (o, before, full) -> {
+    private final ChangeListener<Boolean> presentationFullScreen = (o, before, full) -> {
         if (!full) {
             leavePresentation();
         }
@@ -584,7 +621,7 @@ public final class MainWindow {
         if (presentation == null) {
             return;
         }
-        org.hawliyat.ui.present.PresentationView leaving = presentation;
+        PresentationView leaving = presentation;
         presentation = null;
         stage.fullScreenProperty().removeListener(presentationFullScreen);
         stage.setFullScreen(false);
@@ -594,25 +631,23 @@ public final class MainWindow {
     }
 
     /** The presentation on screen, if any (for tests). */
-    public java.util.Optional<org.hawliyat.ui.present.PresentationView> presentation() {
-        return java.util.Optional.ofNullable(presentation);
+    public Optional<PresentationView> presentation() {
+        return Optional.ofNullable(presentation);
     }
 
     /** The tours read with the catalogue (for tests and the menu). */
-    public List<org.hawliyat.model.Tour> tours() {
-        return tours;
+    public List<Tour> tours() {
+        return contents == null ? List.of() : contents.tours();
     }
 
     /** Ctrl+F: find in the article when the reader is in it, else the search field. */
     private void find() {
-        javafx.scene.Node focused = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
-        for (javafx.scene.Node at = focused; at != null; at = at.getParent()) {
-            if (at == articlePane) {
-                articlePane.openFind();
-                return;
-            }
+        Node focused = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
+        if (focused != null && isInside(focused, articlePane)) {
+            articlePane.openFind();
+        } else {
+            searchBar.focusSearch();
         }
-        searchBar.focusSearch();
     }
 
     /** A search result: the event selected everywhere, or the article opened at the match. */
@@ -645,22 +680,25 @@ public final class MainWindow {
             return;
         }
         EventFilter filter = windowFilter.effective();
-        boolean hide = !windowFilter.dimProperty().get() && !filter.isAll();
-        List<Event> shown = hide ? contents.events().stream().filter(filter::test).toList() : contents.events();
+        // one pass over the events: the list, the timeline and the counts all use its result
+        List<Event> matching = filter.isAll() ? contents.events() : contents.events().stream().filter(filter::test).toList();
+        Set<String> matchingIds = filter.isAll() ? null
+                : matching.stream().map(Event::id).collect(Collectors.toSet());
+        boolean hide = matchingIds != null && !windowFilter.dimProperty().get();
+        List<Event> shown = hide ? matching : contents.events();
         Event selected = eventList.getSelectionModel().getSelectedItem();
         syncingSelection = true;
         eventList.getItems().setAll(shown);
-        timeline.setData(hide ? contents.timeline().only(filter::test) : contents.timeline());
-        timeline.setMatchingEvents(filter.isAll() || hide ? null
-                : contents.events().stream().filter(filter::test).map(Event::id).collect(java.util.stream.Collectors.toSet()));
+        timeline.setData(hide ? contents.timeline().only(e -> matchingIds.contains(e.id())) : contents.timeline());
+        timeline.setMatchingEvents(hide ? null : matchingIds);
         syncingSelection = false;
-        if (selected != null && shown.contains(selected)) {
+        if (selected != null && (!hide || matchingIds.contains(selected.id()))) {
             eventList.getSelectionModel().select(selected);
         } else if (!shown.isEmpty()) {
             eventList.getSelectionModel().select(0);
         }
         eventList.refresh();
-        statusBar.showShown(filter.isAll() ? -1 : (int) contents.events().stream().filter(filter::test).count());
+        statusBar.showShown(matchingIds == null ? -1 : matching.size());
     }
 
     /** The filter chips and search matches the window shows, for tests. */
@@ -727,7 +765,6 @@ public final class MainWindow {
         listPlaceholder.textProperty().bind(text.text("list.empty"));
         articlePane.setCatalogue(loaded);
         articlesBrowser.show(loaded);
-        tasks.run(store::tours, read -> tours = List.copyOf(read), failure -> tours = List.of());
         searchBar.setCatalogue(loaded);
         eventList.getItems().setAll(loaded.events());
         timeline.setData(loaded.timeline());

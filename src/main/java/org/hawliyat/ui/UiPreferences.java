@@ -1,9 +1,18 @@
 package org.hawliyat.ui;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Rectangle2D;
+import org.hawliyat.app.EditorName;
 import org.hawliyat.model.Language;
 
 /**
@@ -30,8 +39,8 @@ public final class UiPreferences {
     private static final double DEFAULT_ARTICLE_FONT_SIZE = 16;
 
     private final Preferences node;
-    private javafx.beans.property.DoubleProperty articleFontSize;
-    private javafx.beans.property.BooleanProperty filterDims;
+    private DoubleProperty articleFontSize;
+    private BooleanProperty filterDims;
     private TimelineSettings timelineSettings;
 
     public UiPreferences(Preferences node) {
@@ -81,10 +90,10 @@ public final class UiPreferences {
     }
 
     /** The article's reading size in pixels, remembered as it changes. */
-    public javafx.beans.property.DoubleProperty articleFontSize() {
+    public DoubleProperty articleFontSize() {
         if (articleFontSize == null) {
             double stored = node.getDouble(ARTICLE_FONT_SIZE, DEFAULT_ARTICLE_FONT_SIZE);
-            articleFontSize = new javafx.beans.property.SimpleDoubleProperty(this, "articleFontSize",
+            articleFontSize = new SimpleDoubleProperty(this, "articleFontSize",
                     Double.isFinite(stored) && stored >= 6 && stored <= 72 ? stored : DEFAULT_ARTICLE_FONT_SIZE);
             articleFontSize.addListener((o, before, after) -> {
                 node.putDouble(ARTICLE_FONT_SIZE, after.doubleValue());
@@ -96,12 +105,7 @@ public final class UiPreferences {
 
     /** The name recorded with every change this user makes: the one set here, else the system's user name. */
     public String editorName() {
-        String stored = node.get("editor.name", "").strip();
-        if (!stored.isEmpty()) {
-            return stored;
-        }
-        String system = System.getProperty("user.name", "").strip();
-        return system.isEmpty() ? "unknown" : system;
+        return EditorName.resolve(node.get("editor.name", null));
     }
 
     public void setEditorName(String name) {
@@ -110,9 +114,9 @@ public final class UiPreferences {
     }
 
     /** Whether events that do not match the filters and search are dimmed (true) or hidden (false, the default). */
-    public javafx.beans.property.BooleanProperty filterDims() {
+    public BooleanProperty filterDims() {
         if (filterDims == null) {
-            filterDims = new javafx.beans.property.SimpleBooleanProperty(this, "filterDims", node.getBoolean(FILTER_DIMS, false));
+            filterDims = new SimpleBooleanProperty(this, "filterDims", node.getBoolean(FILTER_DIMS, false));
             filterDims.addListener((o, before, after) -> {
                 node.putBoolean(FILTER_DIMS, after);
                 flush();
@@ -128,8 +132,8 @@ public final class UiPreferences {
             return Optional.empty();
         }
         try {
-            double[] positions = java.util.Arrays.stream(stored.split(",")).mapToDouble(Double::parseDouble).toArray();
-            boolean sane = positions.length == count && java.util.stream.IntStream.range(0, count)
+            double[] positions = Arrays.stream(stored.split(",")).mapToDouble(Double::parseDouble).toArray();
+            boolean sane = positions.length == count && IntStream.range(0, count)
                     .allMatch(i -> positions[i] > 0 && positions[i] < 1 && (i == 0 || positions[i] > positions[i - 1]));
             return sane ? Optional.of(positions) : Optional.empty();
         } catch (NumberFormatException e) {
@@ -138,9 +142,9 @@ public final class UiPreferences {
     }
 
     public void setDividerPositions(String splitName, double[] positions) {
-        node.put(DIVIDERS + splitName, java.util.Arrays.stream(positions)
-                .mapToObj(p -> String.format(java.util.Locale.ROOT, "%.4f", p))
-                .collect(java.util.stream.Collectors.joining(",")));
+        node.put(DIVIDERS + splitName, Arrays.stream(positions)
+                .mapToObj(p -> String.format(Locale.ROOT, "%.4f", p))
+                .collect(Collectors.joining(",")));
         flush();
     }
 

@@ -2,8 +2,11 @@ package org.hawliyat.ui.article;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -34,13 +37,13 @@ public final class ArticleDocument extends VBox {
     private String text = "";
     private final List<ParagraphView> paragraphs = new ArrayList<>();
     private final List<TextSpan> links = new ArrayList<>();
-    private final java.util.Map<HighlightLayer, List<TextSpan>> layers = new java.util.EnumMap<>(HighlightLayer.class);
+    private final Map<HighlightLayer, List<TextSpan>> layers = new EnumMap<>(HighlightLayer.class);
     private final ReadOnlyObjectWrapper<TextSpan> selection = new ReadOnlyObjectWrapper<>(this, "selection");
     private int anchor;
     private double pressX;
     private double pressY;
     private IntConsumer onCharacterClicked = index -> { };
-    private java.util.function.IntPredicate isClickable = index -> false;
+    private IntPredicate isClickable = index -> false;
 
     public ArticleDocument() {
         getStyleClass().add("article-document");
@@ -139,7 +142,7 @@ public final class ArticleDocument extends VBox {
     }
 
     /** Which characters show a pointing hand: those a click does something with. */
-    public void setClickable(java.util.function.IntPredicate clickable) {
+    public void setClickable(IntPredicate clickable) {
         this.isClickable = clickable;
     }
 

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -188,7 +190,7 @@ public final class ArticlePane extends BorderPane {
 
     /** "New event from selection" (edit mode): false when there is no selection or editing is off. */
     public boolean newEventFromSelection() {
-        java.util.Optional<SourceRef> source = selectionAsSource();
+        Optional<SourceRef> source = selectionAsSource();
         if (newEventFromSelection == null || source.isEmpty()) {
             return false;
         }
@@ -198,7 +200,7 @@ public final class ArticlePane extends BorderPane {
 
     /** "Cite selection for this event" (edit mode): false when there is no selection or editing is off. */
     public boolean citeSelection() {
-        java.util.Optional<SourceRef> source = selectionAsSource();
+        Optional<SourceRef> source = selectionAsSource();
         if (citeSelection == null || source.isEmpty()) {
             return false;
         }
@@ -207,12 +209,12 @@ public final class ArticlePane extends BorderPane {
     }
 
     /** The selection as a source: the article, the span and its text; empty when nothing is selected. */
-    public java.util.Optional<SourceRef> selectionAsSource() {
+    public Optional<SourceRef> selectionAsSource() {
         TextSpan span = document.getSelection();
         if (article == null || span == null || span.length() == 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new SourceRef(article.id(), span.start(), span.end(),
+        return Optional.of(new SourceRef(article.id(), span.start(), span.end(),
                 article.text().substring(span.start(), span.end())));
     }
 
@@ -334,7 +336,7 @@ public final class ArticlePane extends BorderPane {
             finder = new TextFinder(loaded.text());
         }
         document.setNodeOrientation(loaded.language().isRightToLeft()
-                ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+                ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         passages = ArticlePassages.of(loaded.id(), loaded.text().length(),
                 catalogue == null ? List.of() : catalogue.events());
         document.setSpans(HighlightLayer.PASSAGE, passages.all().stream().map(Passage::span).toList());
@@ -479,7 +481,7 @@ public final class ArticlePane extends BorderPane {
         boolean searched = !findField.getText().isBlank();
         findCount.setText(!searched ? "" : matches.isEmpty() ? text.get("article.find.none")
                 : text.get("article.find.count", currentMatch + 1, matches.size()));
-        findCount.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("none"), searched && matches.isEmpty());
+        findCount.pseudoClassStateChanged(PseudoClass.getPseudoClass("none"), searched && matches.isEmpty());
     }
 
     private void closeFind() {

@@ -17,10 +17,12 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.hawliyat.editing.EventDraft;
+import org.hawliyat.io.ArticleFiles;
 import org.hawliyat.model.Article;
 import org.hawliyat.model.EventDate;
 import org.hawliyat.model.Language;
 import org.hawliyat.model.PartialDate;
+import org.hawliyat.ui.Dialogs;
 import org.hawliyat.ui.Styles;
 import org.hawliyat.ui.UiText;
 
@@ -32,10 +34,6 @@ import org.hawliyat.ui.UiText;
  */
 public final class ArticleDialog {
 
-    /** What reading a file gives: a title guess (may be null), the plain text and where it came from. */
-    public record FileText(String title, String text, String provenance) {
-    }
-
     private ArticleDialog() {
     }
 
@@ -45,7 +43,7 @@ public final class ArticleDialog {
      * @param readFile reads a chosen file as plain text; throws with one sentence when it cannot
      */
     public static Optional<Article> ask(Window owner, UiText text, Article existing, String newId,
-                                        Function<Path, FileText> readFile) {
+                                        Function<Path, ArticleFiles.ArticleText> readFile) {
         Dialog<ButtonType> dialog = new Dialog<>();
         if (owner != null) {
             dialog.initOwner(owner);
@@ -65,6 +63,7 @@ public final class ArticleDialog {
         TextField provenance = new TextField();
         ParagraphInput body = new ParagraphInput(text.get("edit.preview"), NodeOrientation.RIGHT_TO_LEFT);
         body.area().setPrefRowCount(8);
+        body.setPreviewMaxHeight(220);
         for (TextField field : new TextField[] {title, outlet, author}) {
             field.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         }
@@ -96,11 +95,12 @@ public final class ArticleDialog {
             java.io.File chosen = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
             if (chosen != null) {
                 try {
-                    FileText read = readFile.apply(chosen.toPath());
+                    ArticleFiles.ArticleText read = readFile.apply(chosen.toPath());
                     body.setText(read.text());
                     if (title.getText().isBlank() && read.title() != null) {
                         title.setText(read.title());
                     }
+                    language.setValue(read.language());
                     provenance.setText(read.provenance());
                 } catch (RuntimeException failure) {
                     problem.setText(failure.getMessage());
@@ -120,8 +120,9 @@ public final class ArticleDialog {
         VBox content = new VBox(10, grid, open, new Label(text.get("article.field.text")), body, problem);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setPrefWidth(720);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ButtonType ok = Dialogs.ok(text);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, Dialogs.cancel(text));
+        Node okButton = dialog.getDialogPane().lookupButton(ok);
         Runnable check = () -> {
             String reason = null;
             if (title.getText().isBlank()) {
@@ -136,13 +137,13 @@ public final class ArticleDialog {
                 }
             }
             problem.setText(reason == null ? "" : reason);
-            ok.setDisable(reason != null);
+            okButton.setDisable(reason != null);
         };
         title.textProperty().addListener(o -> check.run());
         body.textProperty().addListener(o -> check.run());
         published.textProperty().addListener(o -> check.run());
         check.run();
-        return dialog.showAndWait().filter(ButtonType.OK::equals).map(button -> {
+        return dialog.showAndWait().filter(ok::equals).map(button -> {
             PartialDate date = EventDraft.date(published.getText());
             return new Article(existing == null ? newId : existing.id(), title.getText().strip(), outlet.getText(),
                     author.getText(), language.getValue(), date == null ? null : new EventDate(date, approximate.isSelected(),

@@ -6,9 +6,12 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.stage.Window;
+import org.hawliyat.model.Article;
 import org.hawliyat.model.Event;
 import org.hawliyat.model.EventType;
+import org.hawliyat.model.Tour;
 import org.hawliyat.store.CatalogueStore;
+import org.hawliyat.store.InvalidEditException;
 import org.hawliyat.store.StaleEditException;
 import org.hawliyat.ui.Dialogs;
 import org.hawliyat.ui.UiText;
@@ -164,7 +167,7 @@ public final class Editing {
     }
 
     /** Saves a tour (its title, stops in order and notes). */
-    public void saveTour(org.hawliyat.model.Tour tour) {
+    public void saveTour(Tour tour) {
         tasks.run(() -> {
             store.saveTour(tour, editor.get());
             return tour;
@@ -172,7 +175,7 @@ public final class Editing {
     }
 
     /** Adds an article or saves an article's details, if it is still as it was when its editor opened it. */
-    public void saveArticle(org.hawliyat.model.Article article, long fromVersion) {
+    public void saveArticle(Article article, long fromVersion) {
         tasks.run(() -> {
             store.saveArticle(article, fromVersion, editor.get());
             return article;
@@ -182,7 +185,7 @@ public final class Editing {
     private void failed(Throwable failure) {
         failure.printStackTrace(); // for the log; the editor gets one sentence
         String reason = failure instanceof StaleEditException ? text.get("edit.failed.changed")
-                : failure instanceof org.hawliyat.store.InvalidEditException invalid && !invalid.problems().isEmpty()
+                : failure instanceof InvalidEditException invalid && !invalid.problems().isEmpty()
                 ? invalid.problems().get(0).describe()
                 : failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         Dialogs.showError(owner.get(), text, text.get("edit.failed", reason));

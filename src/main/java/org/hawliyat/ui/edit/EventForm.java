@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -26,6 +27,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.Severity;
@@ -41,6 +43,7 @@ import org.hawliyat.model.Participant;
 import org.hawliyat.model.SourceRef;
 import org.hawliyat.ui.CatalogueContents;
 import org.hawliyat.ui.UiText;
+import org.hawliyat.ui.text.Orientations;
 import org.hawliyat.ui.text.WrappedText;
 
 /**
@@ -252,10 +255,7 @@ public final class EventForm extends VBox {
     }
 
     private static void followDirection(TextField field) {
-        field.setNodeOrientation(org.hawliyat.text.TextDirection.firstStrong(field.getText())
-                .map(d -> d == org.hawliyat.text.TextDirection.RIGHT_TO_LEFT
-                        ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT)
-                .orElse(NodeOrientation.INHERIT));
+        field.setNodeOrientation(Orientations.of(field.getText(), NodeOrientation.INHERIT));
     }
 
     /** The form's values as a draft. */
@@ -444,7 +444,7 @@ public final class EventForm extends VBox {
 
     private Button button(String key, String id, Runnable action) {
         Button button = new Button(text.get(key));
-        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a command is never cut to "…"
+        button.setMinWidth(Region.USE_PREF_SIZE); // a command is never cut to "…"
         if (id != null) {
             button.setId(id);
         }
@@ -453,7 +453,7 @@ public final class EventForm extends VBox {
         return button;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
+    private static <T> StringConverter<T> converter(Function<T, String> show) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

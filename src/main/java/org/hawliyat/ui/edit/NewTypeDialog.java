@@ -14,6 +14,7 @@ import javafx.stage.Window;
 import org.hawliyat.model.EventType;
 import org.hawliyat.model.LocalizedText;
 import org.hawliyat.ui.CatalogueContents;
+import org.hawliyat.ui.Dialogs;
 import org.hawliyat.ui.Styles;
 import org.hawliyat.ui.UiText;
 
@@ -42,11 +43,11 @@ final class NewTypeDialog {
         grid.addRow(0, new Label(text.get("edit.field.nameAr")), nameAr);
         grid.addRow(1, new Label(text.get("edit.field.nameEn")), nameEn);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.disableProperty().bind(nameAr.textProperty().isEmpty().and(nameEn.textProperty().isEmpty()));
+        ButtonType ok = Dialogs.ok(text);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, Dialogs.cancel(text));
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(nameAr.textProperty().isEmpty().and(nameEn.textProperty().isEmpty()));
         javafx.application.Platform.runLater(nameAr::requestFocus);
-        return dialog.showAndWait().filter(ButtonType.OK::equals).map(button -> {
+        return dialog.showAndWait().filter(ok::equals).map(button -> {
             LocalizedText name = LocalizedText.of(nameAr.getText(), nameEn.getText());
             return new EventType(uniqueId(name, catalogue), name);
         });

@@ -5,7 +5,7 @@ import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
-import org.hawliyat.text.TextDirection;
+import org.hawliyat.ui.text.Orientations;
 import org.hawliyat.ui.text.WrappedText;
 
 /**
@@ -51,6 +51,19 @@ public final class ParagraphInput extends VBox {
         area.setText(value == null ? "" : value);
     }
 
+    /**
+     * Shows at most this much of the preview, the rest cut off (a whole article would otherwise make
+     * the dialog taller than the screen); the area above still holds all the text.
+     */
+    public void setPreviewMaxHeight(double height) {
+        preview.setMinHeight(0); // a text flow's minimum is its whole height, which would win over the maximum
+        preview.setMaxHeight(height);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(preview.widthProperty());
+        clip.heightProperty().bind(preview.heightProperty());
+        preview.setClip(clip);
+    }
+
     public TextArea area() {
         return area;
     }
@@ -60,9 +73,6 @@ public final class ParagraphInput extends VBox {
     }
 
     private void followDirection(String value) {
-        area.setNodeOrientation(TextDirection.firstStrong(value)
-                .map(direction -> direction == TextDirection.RIGHT_TO_LEFT
-                        ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT)
-                .orElse(whenEmpty));
+        area.setNodeOrientation(Orientations.of(value, whenEmpty));
     }
 }

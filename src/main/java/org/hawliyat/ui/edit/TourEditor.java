@@ -22,6 +22,7 @@ import javafx.stage.Window;
 import org.hawliyat.model.Event;
 import org.hawliyat.model.LocalizedText;
 import org.hawliyat.model.Tour;
+import org.hawliyat.ui.Dialogs;
 import org.hawliyat.ui.Styles;
 import org.hawliyat.ui.UiText;
 
@@ -124,7 +125,7 @@ public final class TourEditor {
         dialog.getDialogPane().setContent(new VBox(10, titles, list, new HBox(8, add, up, down, remove), notes));
         dialog.getDialogPane().setPrefWidth(640);
         ButtonType saveButton = new ButtonType(text.get("edit.save"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(saveButton, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(saveButton, Dialogs.cancel(text));
         dialog.getDialogPane().lookupButton(saveButton).disableProperty().bind(
                 titleAr.textProperty().isEmpty().and(titleEn.textProperty().isEmpty()));
         dialog.showAndWait().filter(saveButton::equals).ifPresent(chosen -> {

@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.hawliyat.model.Event;
+import org.hawliyat.ui.Dialogs;
 import org.hawliyat.ui.Styles;
 import org.hawliyat.ui.UiText;
 
@@ -50,7 +51,7 @@ public final class TrashDialog {
         }
         dialog.getDialogPane().setContent(rows);
         dialog.getDialogPane().setPrefWidth(560);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(Dialogs.close(text));
         dialog.show(); // not modal for the keyboard's sake: the window stays usable
     }
 }

@@ -1,7 +1,5 @@
 package org.hawliyat.ui.print;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.geometry.Insets;
 import javafx.print.PageLayout;
 import javafx.print.PageOrientation;
@@ -49,7 +47,10 @@ public final class PrintPreview {
     /** The picture to print, drawn from the node at print sharpness. */
     static WritableImage picture(Node node) {
         SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setTransform(Transform.scale(PRINT_SCALE, PRINT_SCALE));
+        // a snapshot is taken in the node's own coordinates, which a right-to-left scene mirrors at
+        // its root: mirror it back so the picture reads as the window does
+        boolean mirrored = node.getEffectiveNodeOrientation() == javafx.geometry.NodeOrientation.RIGHT_TO_LEFT;
+        parameters.setTransform(Transform.scale(mirrored ? -PRINT_SCALE : PRINT_SCALE, PRINT_SCALE));
         return node.snapshot(parameters, null);
     }
 
@@ -83,6 +84,8 @@ public final class PrintPreview {
         page.setMinSize(pageWidth, pageHeight);
         page.setMaxSize(pageWidth, pageHeight);
         page.setId("print-page");
+        // a picture of the window is already as it reads: in a right-to-left dialog it must not be mirrored again
+        page.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -98,7 +101,7 @@ public final class PrintPreview {
         scroll.setPrefViewportHeight(Math.min(pageHeight + 40, 640));
         dialog.getDialogPane().setContent(new VBox(8, about, scroll));
         ButtonType print = new ButtonType(text.get("print.print"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(print, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(print, Dialogs.cancel(text));
         dialog.getDialogPane().lookupButton(print).setDisable(printer == null);
         dialog.showAndWait().filter(print::equals).ifPresent(chosen -> print(owner, text, image));
     }
@@ -114,10 +117,7 @@ public final class PrintPreview {
         }
         PageLayout layout = job.getPrinter().createPageLayout(job.getJobSettings().getPageLayout().getPaper(),
                 PageOrientation.LANDSCAPE, Printer.MarginType.DEFAULT);
-        List<Node> pages = new ArrayList<>();
-        pages.add(fitted(image, layout.getPrintableWidth(), layout.getPrintableHeight()));
-        boolean printed = pages.stream().allMatch(p -> job.printPage(layout, p));
-        if (printed) {
+        if (job.printPage(layout, fitted(image, layout.getPrintableWidth(), layout.getPrintableHeight()))) {
             job.endJob();
         } else {
             job.cancelJob();

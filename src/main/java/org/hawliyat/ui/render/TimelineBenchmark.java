@@ -1,11 +1,13 @@
 package org.hawliyat.ui.render;
 
+import static org.hawliyat.app.BenchFigures.deleteRecursively;
+import static org.hawliyat.app.BenchFigures.millis;
+import static org.hawliyat.app.BenchFigures.percentile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import javafx.scene.Scene;
@@ -180,27 +182,5 @@ public final class TimelineBenchmark {
             System.gc();
         }
         return (runtime.totalMemory() - runtime.freeMemory()) / (1024.0 * 1024.0);
-    }
-
-    static double percentile(double[] values, double percent) {
-        if (values.length == 0) {
-            return Double.NaN;
-        }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    private static double millis(long nanos) {
-        return nanos / 1_000_000.0;
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        try (var paths = Files.walk(folder)) {
-            for (Path p : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -9,7 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.hawliyat.model.PartialDate;
-import org.hawliyat.text.TextFolding;
+import org.hawliyat.ui.Dialogs;
 import org.hawliyat.ui.Styles;
 import org.hawliyat.ui.UiText;
 
@@ -49,17 +49,18 @@ final class DateRangeDialog {
         grid.add(new Label(text.get("filter.dates.hint")), 0, 2, 2, 1);
         grid.add(problem, 0, 3, 2, 1);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ButtonType ok = Dialogs.ok(text);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, Dialogs.cancel(text));
+        Node okButton = dialog.getDialogPane().lookupButton(ok);
         Runnable check = () -> {
             String reason = problem(text, fromField.getText(), toField.getText());
             problem.setText(reason == null ? "" : reason);
-            ok.setDisable(reason != null);
+            okButton.setDisable(reason != null);
         };
         fromField.textProperty().addListener(o -> check.run());
         toField.textProperty().addListener(o -> check.run());
         check.run();
-        return dialog.showAndWait().filter(ButtonType.OK::equals)
+        return dialog.showAndWait().filter(ok::equals)
                 .map(button -> new Range(parse(fromField.getText()), parse(toField.getText())));
     }
 
@@ -83,9 +84,8 @@ final class DateRangeDialog {
         return null;
     }
 
-    /** The date typed, with any digits folded to ASCII; null when nothing was typed. */
+    /** The date typed, digits in any script; null when nothing was typed (the editor's own rule). */
     static PartialDate parse(String typed) {
-        String folded = TextFolding.foldedText(typed == null ? "" : typed).strip();
-        return folded.isEmpty() ? null : PartialDate.parse(folded);
+        return org.hawliyat.editing.EventDraft.date(typed);
     }
 }

@@ -1,11 +1,14 @@
 package org.hawliyat.ui.search;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
@@ -143,6 +146,11 @@ public final class SearchBar extends HBox {
         return field;
     }
 
+    /** Whether the last search failed (it is said in the results' place). */
+    public boolean searchFailed() {
+        return results.failed();
+    }
+
     /** The results shown (for tests), and whether the list of them is open. */
     public List<SearchHit> hits() {
         return results.hits();
@@ -182,8 +190,11 @@ public final class SearchBar extends HBox {
                 showPopup();
             }
         }, failure -> {
-            failure.printStackTrace(); // for the log; the reader sees that nothing was found
-            results.show(List.of());
+            if (run == searchCount) {
+                failure.printStackTrace(); // for the log; the reader gets one sentence, not "nothing found"
+                results.showFailure();
+                showPopup();
+            }
         });
     }
 
@@ -203,7 +214,7 @@ public final class SearchBar extends HBox {
             case PAGE_DOWN -> results.move(5);
             case PAGE_UP -> results.move(-5);
             case ENTER -> {
-                if (pause.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+                if (pause.getStatus() == Animation.Status.RUNNING) {
                     search(); // Enter before the pause: search first, then choose
                 }
                 results.chooseCurrent();
@@ -287,7 +298,7 @@ public final class SearchBar extends HBox {
                            Set<String> chosen, Consumer<String> add) {
         Menu menu = new Menu(text.get(key));
         menu.setId(id);
-        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.forLanguageTag(text.language().code()));
+        Collator collator = Collator.getInstance(Locale.forLanguageTag(text.language().code()));
         choices.stream()
                 .sorted(Comparator.comparing((Choice c) -> text.show(c.name()).text(), collator::compare))
                 .forEach(choice -> {

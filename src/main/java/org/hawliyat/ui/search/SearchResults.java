@@ -35,6 +35,7 @@ final class SearchResults extends VBox {
     private final Label summary = new Label();
     private List<SearchHit> hits = List.of();
     private int current = -1;
+    private boolean failed;
 
     SearchResults(UiText text, Consumer<SearchHit> onChosen) {
         this.text = text;
@@ -52,6 +53,7 @@ final class SearchResults extends VBox {
     }
 
     void show(List<SearchHit> found) {
+        failed = false;
         hits = List.copyOf(found);
         List<Node> built = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
@@ -61,6 +63,17 @@ final class SearchResults extends VBox {
         summary.setText(hits.isEmpty() ? text.get("search.none") : text.get("search.count", hits.size()));
         setCurrent(hits.isEmpty() ? -1 : 0);
         scroll.setVvalue(0);
+    }
+
+    /** Says that the search could not be run (the store failed), in place of the results. */
+    void showFailure() {
+        show(List.of());
+        failed = true;
+        summary.setText(text.get("search.failed"));
+    }
+
+    boolean failed() {
+        return failed;
     }
 
     /** As tall as the results at this width, up to the most; beyond that they scroll. */

@@ -10,7 +10,6 @@ import javafx.beans.property.StringProperty;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import org.hawliyat.text.TextDirection;
 
 /**
  * A paragraph that wraps to its width. Every piece of multi-line text in the window goes through
@@ -136,9 +135,6 @@ public class WrappedText extends TextFlow {
             nodes.add(node);
         }
         getChildren().setAll(nodes);
-        setNodeOrientation(TextDirection.firstStrong(value)
-                .map(direction -> direction == TextDirection.RIGHT_TO_LEFT
-                        ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT)
-                .orElse(NodeOrientation.INHERIT));
+        setNodeOrientation(Orientations.of(value, NodeOrientation.INHERIT));
     }
 }

@@ -57,4 +57,34 @@ class PrintPreviewTest {
         robot.type(KeyCode.ESCAPE);
         assertThat(preview.getScene() == null || !preview.getScene().getWindow().isShowing()).isTrue();
     }
+
+    @Test
+    void theArabicPictureReadsAsTheWindowDoesNotMirrored(FxRobot robot) throws Exception {
+        javafx.scene.Node timeline = robot.lookup("#timeline").query();
+        int[] differences = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.image.Image picture = PrintPreview.picture(timeline);
+            javafx.scene.image.Image window = timeline.getScene().getRoot().snapshot(null, null);
+            javafx.geometry.Bounds at = timeline.localToScene(timeline.getLayoutBounds());
+            int same = 0;
+            int mirrored = 0;
+            for (int i = 1; i < 40; i++) {
+                int x = (int) (at.getWidth() * i / 40);
+                int y = (int) (at.getHeight() / 3);
+                int shown = window.getPixelReader().getArgb((int) at.getMinX() + x, (int) at.getMinY() + y);
+                same += close(shown, picture.getPixelReader().getArgb(2 * x, 2 * y)) ? 1 : 0;
+                mirrored += close(shown, picture.getPixelReader().getArgb((int) picture.getWidth() - 1 - 2 * x, 2 * y)) ? 1 : 0;
+            }
+            return new int[] {same, mirrored};
+        }).get();
+        assertThat(differences[0]).as("columns matching the window").isGreaterThan(differences[1]).isGreaterThan(30);
+    }
+
+    private static boolean close(int a, int b) {
+        for (int shift = 0; shift < 24; shift += 8) {
+            if (Math.abs(((a >> shift) & 0xff) - ((b >> shift) & 0xff)) > 40) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
