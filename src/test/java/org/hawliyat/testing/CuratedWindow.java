@@ -66,6 +66,20 @@ public record CuratedWindow(MainWindow window, CatalogueStore store, Path databa
             detail.setVvalue(scrollable <= 0 ? 0 : Math.min(1, Math.max(0, (bounds.getMinY() - 20) / scrollable)));
             detail.layout();
         });
-        robot.clickOn(node);
+        clickOnFx(robot, node);
+    }
+
+    /**
+     * Clicks the middle of a node, its place computed on the FX thread: TestFX's own clickOn(query)
+     * measures the node from the test thread, which can meet the FX thread laying out a node that
+     * was just made (an NPE inside JavaFX's text layout, seen once in CI).
+     */
+    public static void clickOnFx(FxRobot robot, Node node) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Point2D centre = onFx(() -> {
+            Bounds bounds = node.localToScreen(node.getLayoutBounds());
+            return new javafx.geometry.Point2D(bounds.getCenterX(), bounds.getCenterY());
+        });
+        robot.clickOn(centre);
     }
 }

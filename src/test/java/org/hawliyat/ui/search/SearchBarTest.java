@@ -160,7 +160,7 @@ class SearchBarTest {
         });
         javafx.scene.control.Label label = robot.lookup("#chip-type-official-visit .label").query();
         assertThat(label.getText()).isEqualTo("النوع: زيارة رسمية (" + list(robot).getItems().size() + ")");
-        robot.clickOn("#chip-type-official-visit-remove");
+        CuratedWindow.clickOnFx(robot, robot.lookup("#chip-type-official-visit-remove").query());
         assertThat(filter.chips().isAll()).isTrue();
         assertThat(list(robot).getItems()).hasSize(14);
     }
