@@ -1,5 +1,6 @@
 package org.hawliyat;
 
+import org.hawliyat.app.MachineLogFormat;
 import org.hawliyat.cli.HawliyatCommand;
 import org.hawliyat.ui.DesktopApp;
 
@@ -13,6 +14,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        MachineLogFormat.install();
         int code = HawliyatCommand.run(DesktopApp::launch, System.out,
                 System.err, args);
         System.exit(code);

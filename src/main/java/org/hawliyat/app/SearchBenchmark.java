@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.store.SearchQuery;
@@ -53,7 +54,7 @@ public final class SearchBenchmark {
                 hits += store.search(SearchQuery.of(mix.get(i))).size();
                 times[i] = millis(System.nanoTime() - start);
                 if (TRACE) {
-                    System.err.printf("%8.2f ms  %s%n", times[i], mix.get(i));
+                    System.err.printf(Locale.ROOT, "%8.2f ms  %s%n", times[i], mix.get(i));
                 }
             }
             return new Result(events, articles, mix.size(), indexMs, percentile(times, 50), percentile(times, 95),

@@ -47,7 +47,7 @@ public final class SyntheticCatalogue {
         List<Article> articles = new ArrayList<>();
         for (int a = 0; a < articleCount; a++) {
             boolean arabic = random.nextInt(3) > 0;
-            articles.add(new Article(String.format("synthetic-article-%06d", a),
+            articles.add(new Article(String.format(Locale.ROOT, "synthetic-article-%06d", a),
                     arabic ? "مقال اصطناعي رقم " + a : "Synthetic article " + a,
                     "Synthetic outlet", null, arabic ? Language.AR : Language.EN,
                     new EventDate(PartialDate.ofYear(1800 + random.nextInt(226)), false, null),
@@ -79,7 +79,7 @@ public final class SyntheticCatalogue {
                 int to = Math.min(article.text().length(), from + 20 + random.nextInt(40));
                 sources = List.of(new SourceRef(article.id(), from, to, article.text().substring(from, to)));
             }
-            events.add(new Event(String.format("synthetic-%07d", i),
+            events.add(new Event(String.format(Locale.ROOT, "synthetic-%07d", i),
                     types.get(random.nextInt(types.size())).id(), start, end,
                     LocalizedText.of("حدث اصطناعي رقم " + i + " " + words.words(random, true, 2 + random.nextInt(5)),
                             "Synthetic event " + i + " " + words.words(random, false, 2 + random.nextInt(5))),

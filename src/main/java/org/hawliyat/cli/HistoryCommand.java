@@ -3,6 +3,7 @@ package org.hawliyat.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.hawliyat.io.HistoryJson;
 import org.hawliyat.store.CatalogueStore;
@@ -49,7 +50,7 @@ final class HistoryCommand implements Callable<Integer> {
             out.println("Event \"" + id + "\" has no recorded changes.");
         }
         for (HistoryEntry h : entries) {
-            out.printf("%d  %s  %s  %s: %s -> %s%n", h.version(), h.at(), h.editor(), h.field(), shown(h.before()),
+            out.printf(Locale.ROOT, "%d  %s  %s  %s: %s -> %s%n", h.version(), h.at(), h.editor(), h.field(), shown(h.before()),
                     shown(h.after()));
         }
         return ExitCodes.OK;

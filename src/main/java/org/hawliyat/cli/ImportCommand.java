@@ -2,6 +2,7 @@ package org.hawliyat.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.hawliyat.app.ImportService;
 import org.hawliyat.store.CatalogueStore;
@@ -31,7 +32,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (CatalogueStore store = root.openStore()) {
             ImportService.Summary s = new ImportService(store).importFiles(files, dryRun);
-            spec.commandLine().getOut().printf("%s %d file(s): %d event(s), %d article(s), %d other record(s).%n",
+            spec.commandLine().getOut().printf(Locale.ROOT, "%s %d file(s): %d event(s), %d article(s), %d other record(s).%n",
                     s.written() ? "Imported" : "Validated (dry run, nothing changed)",
                     s.files(), s.events(), s.articles(), s.otherRecords());
             return ExitCodes.OK;

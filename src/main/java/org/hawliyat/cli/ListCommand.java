@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.hawliyat.io.CatalogueJson;
 import org.hawliyat.model.Event;
@@ -58,7 +59,7 @@ final class ListCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         for (Event e : events) {
-            out.printf("%-10s %s%s  %s  %s%n", e.start().date().toIso(), e.start().approximate() ? "~" : " ",
+            out.printf(Locale.ROOT, "%-10s %s%s  %s  %s%n", e.start().date().toIso(), e.start().approximate() ? "~" : " ",
                     e.id(), e.typeId(), e.title().in(language));
         }
         return ExitCodes.OK;

@@ -3,6 +3,7 @@ package org.hawliyat.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.hawliyat.io.SearchHitsJson;
 import org.hawliyat.model.Language;
@@ -67,7 +68,7 @@ final class SearchCommand implements Callable<Integer> {
             out.println("No matches.");
         }
         for (SearchHit h : hits) {
-            out.printf("%-7s %s  %s  %s%n        %s%n", h.kind().code(), h.id(), h.date() == null ? "-" : h.date(),
+            out.printf(Locale.ROOT, "%-7s %s  %s  %s%n        %s%n", h.kind().code(), h.id(), h.date() == null ? "-" : h.date(),
                     h.title().in(language), h.snippet().marked("[", "]"));
         }
         return ExitCodes.OK;

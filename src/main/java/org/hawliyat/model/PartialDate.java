@@ -45,7 +45,7 @@ public final class PartialDate implements Comparable<PartialDate> {
         try {
             LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException(String.format("%04d-%02d-%02d is not a real date", year, month, day), e);
+            throw new IllegalArgumentException(iso(year, month, day) + " is not a real date", e);
         }
         return new PartialDate(year, month, day, DatePrecision.DAY);
     }
@@ -55,7 +55,9 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
 
     /**
-     * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
+     * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. Arabic-Indic and Persian digits
+     * are read as the same numbers: earlier versions wrote them into databases and data files under
+     * an Arabic default locale, and those must stay readable.
      *
      * @throws IllegalArgumentException with a message fit for a user when the text is not such a date
      */
@@ -85,8 +87,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 
     private static boolean digits(String s, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
+            if (AsciiDigits.valueOf(s.charAt(i)) < 0) {
                 return false;
             }
         }
@@ -96,7 +97,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     private static int number(String s, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
-            value = value * 10 + (s.charAt(i) - '0');
+            value = value * 10 + AsciiDigits.valueOf(s.charAt(i));
         }
         return value;
     }
@@ -144,12 +145,24 @@ public final class PartialDate implements Comparable<PartialDate> {
         };
     }
 
+    /** The ISO form, always in ASCII digits: it is machine text, whatever the default locale. */
     public String toIso() {
         return switch (precision) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+            case YEAR -> iso(year);
+            case MONTH -> iso(year, month);
+            case DAY -> iso(year, month, day);
         };
+    }
+
+    /** {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}: as many parts as given. */
+    private static String iso(int... parts) {
+        StringBuilder iso = new StringBuilder(10);
+        for (int i = 0; i < parts.length; i++) {
+            String digits = Integer.toString(parts[i]); // ASCII in every locale, unlike String.format
+            int width = i == 0 ? 4 : 2;
+            iso.append(i == 0 ? "" : "-").append("0".repeat(Math.max(0, width - digits.length()))).append(digits);
+        }
+        return iso.toString();
     }
 
     /** Time order: by first day, then the more precise date first. */

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -171,15 +172,16 @@ final class EventDetailPane extends ScrollPane {
         Map<Long, List<HistoryEntry>> byVersion = new TreeMap<>(
                 Comparator.reverseOrder());
         history.forEach(h -> byVersion.computeIfAbsent(h.version(), v -> new ArrayList<>()).add(h));
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+        // the reader's own time zone, but the app's digits rather than the default locale's
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
                 .withZone(ZoneId.systemDefault());
         List<Node> parts = new ArrayList<>();
         for (var version : byVersion.entrySet()) {
             List<HistoryEntry> entries = version.getValue();
             VBox block = new VBox();
             block.getStyleClass().add("history-version");
-            block.getChildren().add(paragraph(text.get("detail.history.version", version.getKey(),
-                    when.format(entries.get(0).at()), entries.get(0).editor()),
+            block.getChildren().add(paragraph(text.get("detail.history.version", text.digits(Long.toString(version.getKey())),
+                    text.digits(when.format(entries.get(0).at())), entries.get(0).editor()),
                     "history-heading"));
             for (HistoryEntry entry : entries) {
                 block.getChildren().add(paragraph(text.get("detail.history.change", entry.field(),

@@ -60,6 +60,14 @@ public final class UiText {
     }
 
     /**
+     * Machine-formatted text (ASCII digits) in the digits the reader chose for this language:
+     * never the digits of the machine's default locale.
+     */
+    public String digits(String ascii) {
+        return dateStyle.get().in(language()).digits().apply(ascii);
+    }
+
+    /**
      * The text in the window's language, else in the other one with a tag saying which language
      * it is in (so that a fallback is never mistaken for a translation); empty text when neither exists.
      */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.chrono.HijrahChronology;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.hawliyat.timeline.HijriTicks.HijriTick;
 import org.hawliyat.timeline.HijriTicks.Unit;
@@ -112,7 +113,7 @@ class HijriTicksTest {
     }
 
     private void checkInvariants(double start, double end, double pxPerDay, double minSpacing) {
-        String view = String.format("view [%s, %s) at %s px/day, spacing %s", start, end, pxPerDay, minSpacing);
+        String view = String.format(Locale.ROOT, "view [%s, %s) at %s px/day, spacing %s", start, end, pxPerDay, minSpacing);
         List<HijriTick> ticks;
         try {
             ticks = hijri.ticks(start, end, pxPerDay, minSpacing);

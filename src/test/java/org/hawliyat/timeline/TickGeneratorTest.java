@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -167,7 +168,7 @@ class TickGeneratorTest {
     }
 
     private void checkInvariants(double start, double end, double pxPerDay, double minSpacing) {
-        String view = String.format("view [%s, %s) at %s px/day, spacing %s", start, end, pxPerDay, minSpacing);
+        String view = String.format(Locale.ROOT, "view [%s, %s) at %s px/day, spacing %s", start, end, pxPerDay, minSpacing);
         AxisTicks ticks;
         try {
             ticks = generator.ticks(start, end, pxPerDay, minSpacing);

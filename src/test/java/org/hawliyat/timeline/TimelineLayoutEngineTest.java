@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import org.hawliyat.model.Event;
@@ -115,7 +116,7 @@ class TimelineLayoutEngineTest {
             int n = 1 + random.nextInt(300);
             for (int i = 0; i < n; i++) {
                 events.add(event("e" + i, random.nextBoolean() ? "visit" : "treaty",
-                        String.format("%04d-%02d-%02d", 1990 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28)), null));
+                        String.format(Locale.ROOT, "%04d-%02d-%02d", 1990 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28)), null));
             }
             TimelineData data = TimelineData.of(events, TYPES, List.of(), List.of());
             TimeScale view = scale("1989-01-01", "2021-01-01", 400 + random.nextInt(1200));
@@ -155,7 +156,7 @@ class TimelineLayoutEngineTest {
     void theSelectedEventIsDrawnEvenWhereItsNeighboursFormACluster() {
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            events.add(event(String.format("e%02d", i), "visit", "2000-01-01", null));
+            events.add(event(String.format(Locale.ROOT, "e%02d", i), "visit", "2000-01-01", null));
         }
         TimelineData data = TimelineData.of(events, TYPES, List.of(), List.of());
         TimeScale view = scale("1990-01-01", "2010-12-31", 1000);
@@ -189,11 +190,11 @@ class TimelineLayoutEngineTest {
             for (int i = 0; i < n; i++) {
                 int year = 1900 + random.nextInt(120);
                 String date = switch (random.nextInt(3)) {
-                    case 0 -> String.format("%04d", year);
-                    case 1 -> String.format("%04d-%02d", year, 1 + random.nextInt(12));
-                    default -> String.format("%04d-%02d-%02d", year, 1 + random.nextInt(12), 1 + random.nextInt(28));
+                    case 0 -> String.format(Locale.ROOT, "%04d", year);
+                    case 1 -> String.format(Locale.ROOT, "%04d-%02d", year, 1 + random.nextInt(12));
+                    default -> String.format(Locale.ROOT, "%04d-%02d-%02d", year, 1 + random.nextInt(12), 1 + random.nextInt(28));
                 };
-                String end = random.nextInt(8) == 0 ? String.format("%04d", year + random.nextInt(15)) : null;
+                String end = random.nextInt(8) == 0 ? String.format(Locale.ROOT, "%04d", year + random.nextInt(15)) : null;
                 events.add(event("e" + i, random.nextBoolean() ? "visit" : "treaty", date, end));
             }
             TimelineData data = TimelineData.of(events, TYPES, List.of(), List.of());

@@ -20,6 +20,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.hawliyat.model.Article;
 import org.hawliyat.model.ArticleInfo;
+import org.hawliyat.model.AsciiDigits;
 import org.hawliyat.model.Catalogue;
 import org.hawliyat.model.Country;
 import org.hawliyat.model.Event;
@@ -148,6 +149,7 @@ public final class SqliteCatalogueStore implements CatalogueStore {
                 Flyway.configure()
                         .dataSource(dataSource)
                         .locations("classpath:db/migration")
+                        .javaMigrations(new AsciiDigitsRepair())
                         .loggers("slf4j")
                         .load()
                         .migrate();
@@ -861,6 +863,14 @@ public final class SqliteCatalogueStore implements CatalogueStore {
         return history(ARTICLE_KIND, articleId);
     }
 
+    /**
+     * A history value as it should have been stored: a date in ASCII digits. A database that older
+     * versions wrote under an Arabic locale and that is open read-only (so not repaired) reads right.
+     */
+    private static String machineValue(String field, String value) {
+        return AsciiDigitsRepair.DATE_FIELDS.contains(field) ? AsciiDigits.toAscii(value) : value;
+    }
+
     private List<HistoryEntry> history(String kind, String id) {
         if (!editingSchema) {
             return List.of();
@@ -869,8 +879,9 @@ public final class SqliteCatalogueStore implements CatalogueStore {
                 + " WHERE record_id = ? AND kind = ? ORDER BY version, id", List.of(id, kind))) {
             List<HistoryEntry> entries = new ArrayList<>();
             while (rs.next()) {
+                String field = rs.getString(5);
                 entries.add(new HistoryEntry(rs.getString(1), rs.getLong(2), Instant.parse(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+                        rs.getString(4), field, machineValue(field, rs.getString(6)), machineValue(field, rs.getString(7))));
             }
             return entries;
         } catch (SQLException | RuntimeException e) {

@@ -4,6 +4,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
@@ -255,7 +256,7 @@ public final class ArticleDocument extends VBox {
     }
 
     private void selectWordAt(int index) {
-        BreakIterator words = BreakIterator.getWordInstance();
+        BreakIterator words = BreakIterator.getWordInstance(Locale.ROOT);
         words.setText(text);
         int end = words.following(Math.min(index, Math.max(text.length() - 1, 0)));
         int start = words.previous();

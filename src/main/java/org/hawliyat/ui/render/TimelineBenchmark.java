@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
@@ -135,13 +136,13 @@ public final class TimelineBenchmark {
             frame[i] = millis(System.nanoTime() - t0);
             layout[i] = millis(skin.lastLayoutNanos());
             if (TRACE) {
-                System.err.printf("step %d: %.0f days visible, layout %.3f ms, frame %.2f ms, placed %d, clustered %d%n",
+                System.err.printf(Locale.ROOT, "step %d: %.0f days visible, layout %.3f ms, frame %.2f ms, placed %d, clustered %d%n",
                         i, script.get(i).length(), layout[i], frame[i], skin.lastLayout().placed(), skin.lastLayout().clustered());
             }
         }
         stage.hide();
         if (TRACE) {
-            System.err.printf("css+layout %.2f ms per frame on average%n", cssAndLayout / 1e6 / script.size());
+            System.err.printf(Locale.ROOT, "css+layout %.2f ms per frame on average%n", cssAndLayout / 1e6 / script.size());
         }
         return new double[][] {layout, frame};
     }

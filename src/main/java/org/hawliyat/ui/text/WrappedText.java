@@ -3,6 +3,7 @@ package org.hawliyat.ui.text;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.beans.property.SimpleStringProperty;
@@ -73,7 +74,7 @@ public class WrappedText extends TextFlow {
      */
     public static List<String> pieces(String value) {
         // The default locale's line instance, as JavaFX's own text layout uses.
-        BreakIterator lineBreaks = BreakIterator.getLineInstance();
+        BreakIterator lineBreaks = BreakIterator.getLineInstance(Locale.ROOT);
         lineBreaks.setText(value);
         List<String> pieces = new ArrayList<>();
         Matcher word = PIECE.matcher(value);

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
@@ -251,7 +252,7 @@ class TimelineMouseTest {
         List<org.hawliyat.model.Event> events = new ArrayList<>();
         LocalDate burst = LocalDate.parse("2001-05-01");
         for (int i = 0; i < 40; i++) {
-            events.add(event(String.format("burst-%02d", i), "official-visit", burst.plusDays(i / 2).toString(),
+            events.add(event(String.format(Locale.ROOT, "burst-%02d", i), "official-visit", burst.plusDays(i / 2).toString(),
                     "Visit " + i));
         }
         for (int i = 0; i < 10; i++) {

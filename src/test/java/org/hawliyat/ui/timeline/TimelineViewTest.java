@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -237,7 +238,7 @@ class TimelineViewTest {
     void manyEventsOnOneDayMergeIntoAClusterAndNothingIsLostOrCountedTwice() {
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            events.add(event(String.format("same-day-%02d", i), "official-visit", "2010-03-15", "Visit number " + i));
+            events.add(event(String.format(Locale.ROOT, "same-day-%02d", i), "official-visit", "2010-03-15", "Visit number " + i));
         }
         events.add(event("before", "official-visit", "2009-01-10", "An earlier visit"));
         events.add(event("after", "state-visit", "2011-06-20", "A later state visit"));
