@@ -28,6 +28,7 @@ import org.hawliyat.model.ArticleInfo;
 import org.hawliyat.model.Event;
 import org.hawliyat.model.EventDate;
 import org.hawliyat.model.Language;
+import org.hawliyat.model.PartialDate;
 import org.hawliyat.model.Participant;
 import org.hawliyat.model.SourceRef;
 import org.hawliyat.reading.RelatedEvents;
@@ -167,21 +168,29 @@ final class EventDetailPane extends ScrollPane {
         setVvalue(0);
     }
 
+    /**
+     * When a version was saved, in the reader's time zone and in words of the app's language and
+     * digits ("29 November 2026 09:43"), never in the default locale's: an ISO date would also be
+     * cut at its hyphens into pieces that a right-to-left paragraph puts in reverse order.
+     */
+    private String savedAt(java.time.Instant at, DateTimeFormatter clock) {
+        var local = at.atZone(ZoneId.systemDefault());
+        return text.dates().format(PartialDate.of(local.toLocalDate())) + " " + text.digits(clock.format(local));
+    }
+
     /** One block per saved version, newest first: when, who, and each field's change. */
     private List<Node> historyParts() {
         Map<Long, List<HistoryEntry>> byVersion = new TreeMap<>(
                 Comparator.reverseOrder());
         history.forEach(h -> byVersion.computeIfAbsent(h.version(), v -> new ArrayList<>()).add(h));
-        // the reader's own time zone, but the app's digits rather than the default locale's
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
-                .withZone(ZoneId.systemDefault());
+        DateTimeFormatter clock = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
         List<Node> parts = new ArrayList<>();
         for (var version : byVersion.entrySet()) {
             List<HistoryEntry> entries = version.getValue();
             VBox block = new VBox();
             block.getStyleClass().add("history-version");
             block.getChildren().add(paragraph(text.get("detail.history.version", text.digits(Long.toString(version.getKey())),
-                    text.digits(when.format(entries.get(0).at())), entries.get(0).editor()),
+                    savedAt(entries.get(0).at(), clock), entries.get(0).editor()),
                     "history-heading"));
             for (HistoryEntry entry : entries) {
                 block.getChildren().add(paragraph(text.get("detail.history.change", entry.field(),

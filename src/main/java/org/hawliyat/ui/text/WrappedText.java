@@ -73,7 +73,8 @@ public class WrappedText extends TextFlow {
      * whitespace, split further at any line-break opportunity inside them. Joined they are the string.
      */
     public static List<String> pieces(String value) {
-        // The default locale's line instance, as JavaFX's own text layout uses.
+        // Locale.ROOT: the line-break rules are the same for Arabic and Latin text in every locale, and
+        // the pieces must not depend on the machine.
         BreakIterator lineBreaks = BreakIterator.getLineInstance(Locale.ROOT);
         lineBreaks.setText(value);
         List<String> pieces = new ArrayList<>();

@@ -128,6 +128,12 @@ class EditingTest {
             assertThat(h.editor()).isEqualTo("Test Editor");
         });
         assertThat(robot.lookup(".history-version").queryAll()).isNotEmpty(); // shown in the details
+        // when, in words of the window's language and digits (not an ISO stamp, not the machine's locale)
+        String heading = onFx(() -> robot.lookup(".history-heading").<org.hawliyat.ui.text.WrappedText>query().getText());
+        String today = org.hawliyat.text.DateWords.in(org.hawliyat.model.Language.AR)
+                .format(org.hawliyat.model.PartialDate.of(java.time.LocalDate.now()));
+        assertThat(heading).startsWith("النسخة " + after.version() + " · " + today + " ")
+                .matches(".* [0-2][0-9]:[0-5][0-9] · Test Editor");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertThat(store.event(EMBASSY).orElseThrow().title().en()).isEqualTo(before.title().en());

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.hawliyat.testing.DefaultLocale;
 import org.hawliyat.testing.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,6 +103,27 @@ class RenderCommandTest {
         assertThat(image.getWidth()).isEqualTo(width);
         assertThat(image.getHeight()).isEqualTo(height);
         assertThat(colours(image)).as("distinct colours").isGreaterThan(100);
+    }
+
+    /** The picture is drawn in the app's language and digits, never the computer's: the same pixels everywhere. */
+    @Test
+    void theSamePictureUnderEveryDefaultLocale() throws Exception {
+        for (String lang : List.of("ar", "en")) {
+            int[] first = null;
+            for (DefaultLocale locale : DefaultLocale.ALL) {
+                Path png = dir.resolve(lang + "-" + locale.locale().toLanguageTag() + ".png");
+                Fixtures.Run run = locale.run(() -> render("--out", png.toString(), "--lang", lang,
+                        "--width", "700", "--height", "350"));
+                assertPicture(run, png, 700, 350);
+                BufferedImage image = read(png);
+                int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+                if (first == null) {
+                    first = pixels;
+                } else {
+                    assertThat(pixels).as(lang + " under " + locale).isEqualTo(first);
+                }
+            }
+        }
     }
 
     @Test
