@@ -260,8 +260,11 @@ public final class EventForm extends VBox {
 
     /** The form's values as a draft. */
     public EventDraft draft() {
-        List<String> countryIds = countries.entrySet().stream().filter(e -> e.getValue().isSelected())
-                .map(Map.Entry::getKey).toList();
+        // the event's own order first (the boxes are sorted by name: reordering is not an edit), then new ones
+        Set<String> checked = countries.entrySet().stream().filter(e -> e.getValue().isSelected())
+                .map(Map.Entry::getKey).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        List<String> countryIds = new ArrayList<>(initial.countryIds().stream().filter(checked::contains).toList());
+        checked.stream().filter(id -> !countryIds.contains(id)).forEach(countryIds::add);
         List<Participant> participants = people.getChildren().stream().map(PersonRow.class::cast)
                 .map(PersonRow::participant).flatMap(Optional::stream).toList();
         List<SourceRef> refs = sources.getChildren().stream().map(SourceRow.class::cast)
