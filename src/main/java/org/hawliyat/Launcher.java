@@ -1,5 +1,7 @@
 package org.hawliyat;
 
+import org.hawliyat.app.AppLog;
+import org.hawliyat.app.DatabaseLocation;
 import org.hawliyat.app.MachineLogFormat;
 import org.hawliyat.cli.HawliyatCommand;
 import org.hawliyat.ui.DesktopApp;
@@ -15,6 +17,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         MachineLogFormat.install();
+        AppLog.toFolder(DatabaseLocation.appFolder().resolve("logs"));
         int code = HawliyatCommand.run(DesktopApp::launch, System.out,
                 System.err, args);
         System.exit(code);

@@ -22,11 +22,20 @@ public final class DatabaseLocation {
         if (fromEnv != null && !fromEnv.isBlank()) {
             return Path.of(fromEnv);
         }
+        return appFolder(env, userHome).resolve("hawliyat.db");
+    }
+
+    /** The app's own data folder: {@code $XDG_DATA_HOME/hawliyat}, else {@code ~/.local/share/hawliyat}. */
+    public static Path appFolder(Map<String, String> env, String userHome) {
         String xdg = env.get("XDG_DATA_HOME");
         Path dataHome = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
                 ? Path.of(xdg)
                 : Path.of(userHome, ".local", "share");
-        return dataHome.resolve("hawliyat").resolve("hawliyat.db");
+        return dataHome.resolve("hawliyat");
+    }
+
+    public static Path appFolder() {
+        return appFolder(System.getenv(), System.getProperty("user.home"));
     }
 
     public static Path resolve(String dbOption) {

@@ -3,6 +3,8 @@ package org.hawliyat.cli;
 /** The command line's exit codes, which scripts rely on. */
 public final class ExitCodes {
     public static final int OK = 0;
+    /** An unexpected error: a bug in Hawliyat, not a problem with the input or the database (see the log). */
+    public static final int BUG = 1;
     public static final int USAGE = 2;
     public static final int INVALID_INPUT = 3;
     public static final int DATABASE = 4;

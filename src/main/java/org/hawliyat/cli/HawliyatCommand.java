@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.hawliyat.app.AppLog;
 import org.hawliyat.app.Catalogues;
 import org.hawliyat.app.DatabaseLocation;
 import org.hawliyat.io.DataFileException;
@@ -12,6 +13,8 @@ import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.store.InvalidEditException;
 import org.hawliyat.store.StaleEditException;
 import org.hawliyat.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,13 +30,15 @@ import picocli.CommandLine.Option;
                 CommandLine.HelpCommand.class})
 public final class HawliyatCommand implements Callable<Integer> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(HawliyatCommand.class);
+
     @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT,
             description = "The database file (default: $HAWLIYAT_DB, else $XDG_DATA_HOME/hawliyat/hawliyat.db,"
                     + " else ~/.local/share/hawliyat/hawliyat.db).")
     String db;
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
-            description = "Print the stack trace of an error.")
+            description = "Print the stack trace of an error, and the log, on standard error.")
     boolean debug;
 
     private final Consumer<Path> desktop;
@@ -77,8 +82,15 @@ public final class HawliyatCommand implements Callable<Integer> {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         // a query is any text: "-x" or "--" inside it is part of what is searched for, not an option
         cli.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
+        cli.setExecutionStrategy(parseResult -> {
+            if (root.debug) {
+                AppLog.toStandardError();
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean debug = root.debug;
+            LOG.info("Command {} refused or failed", commandLine.getCommandName(), e);
             if (e instanceof DataFileException) {
                 err.println(e.getMessage());
                 if (debug) {
@@ -107,11 +119,15 @@ public final class HawliyatCommand implements Callable<Integer> {
                 }
                 return ExitCodes.INVALID_INPUT;
             }
-            err.println("Unexpected error: " + e + (debug ? "" : " (run with --debug for details)"));
+            // not the data's fault nor the database's: a bug, told apart from exit 4 and logged in full
+            LOG.error("Unexpected error in command {}", commandLine.getCommandName(), e);
+            err.println("Hawliyat stopped on an unexpected error, a bug rather than a problem with your data: " + e
+                    + AppLog.file().map(log -> ". The details are in the log, " + log + ".")
+                            .orElse(debug ? "." : ". Run it again with --debug for the details."));
             if (debug) {
                 e.printStackTrace(err);
             }
-            return ExitCodes.DATABASE;
+            return ExitCodes.BUG;
         });
         int code = cli.execute(args);
         out.flush();

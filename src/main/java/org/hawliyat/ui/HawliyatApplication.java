@@ -8,6 +8,8 @@ import org.hawliyat.app.Catalogues;
 import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.ui.concurrent.BackgroundTaskRunner;
 import org.hawliyat.ui.concurrent.TaskRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application: opens the database in the background, then shows the main window; if
@@ -16,6 +18,8 @@ import org.hawliyat.ui.concurrent.TaskRunner;
  * {@link Application#launch} takes a class, not an instance.
  */
 public final class HawliyatApplication extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HawliyatApplication.class);
 
     /** The database to open; set before the launch. */
     static volatile Path databaseFile;
@@ -38,7 +42,7 @@ public final class HawliyatApplication extends Application {
                     new MainWindow(stage, opened, tasks, preferences).show();
                 },
                 failure -> {
-                    failure.printStackTrace(); // for the log; the user gets one sentence
+                    LOG.warn("Could not open the catalogue", failure); // the user gets one sentence
                     UiText text = new UiText(preferences.language());
                     Dialogs.showError(null, text, text.get("error.open", file.toAbsolutePath().toString()));
                     Platform.exit();
@@ -58,7 +62,7 @@ public final class HawliyatApplication extends Application {
             }
         } catch (RuntimeException e) {
             // Quitting goes on: SQLite recovers an unclosed database on the next open.
-            System.err.println("Hawliyat: the database was not closed cleanly: " + e.getMessage());
+            LOG.warn("The database was not closed cleanly", e);
         } finally {
             tasks.close();
         }

@@ -14,6 +14,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Rectangle2D;
 import org.hawliyat.app.EditorName;
 import org.hawliyat.model.Language;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the window remembers between runs: the language, where the window was, the sizes of its
@@ -22,6 +24,8 @@ import org.hawliyat.model.Language;
  * user's own settings), by default {@value #DEFAULT_NODE}.
  */
 public final class UiPreferences {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UiPreferences.class);
 
     public static final String NODE_PROPERTY = "hawliyat.prefs.node";
     public static final String DEFAULT_NODE = "org/hawliyat";
@@ -185,7 +189,7 @@ public final class UiPreferences {
             node.flush();
         } catch (BackingStoreException e) {
             // A setting that cannot be saved is not worth interrupting the user for.
-            System.err.println("Hawliyat: cannot save the settings: " + e.getMessage());
+            LOG.warn("Cannot save the settings", e);
         }
     }
 }

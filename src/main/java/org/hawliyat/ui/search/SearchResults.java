@@ -78,9 +78,21 @@ final class SearchResults extends VBox {
 
     /** As tall as the results at this width, up to the most; beyond that they scroll. */
     void fitHeight(double width, double most) {
-        rows.applyCss();
+        if (!showing()) {
+            return; // measured again once the popup shows (SearchBar.showPopup)
+        }
+        applyCss();
         double needed = rows.prefHeight(width);
         scroll.setPrefViewportHeight(Math.min(Math.max(needed, 1), most));
+    }
+
+    /**
+     * Whether the results are in a popup on screen. Before a popup is first shown, JavaFX resolves
+     * none of its colour lookups (the stylesheets' -hw-… and modena's own): styling the rows then
+     * logs a warning for each and leaves them unstyled.
+     */
+    private boolean showing() {
+        return getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing();
     }
 
     List<SearchHit> hits() {
@@ -118,7 +130,10 @@ final class SearchResults extends VBox {
     }
 
     private void keepInView(Node row) {
-        rows.applyCss();
+        if (!showing()) {
+            return; // nothing to scroll yet; the popup opens at the top
+        }
+        applyCss();
         rows.layout();
         double content = rows.getLayoutBounds().getHeight();
         double viewport = scroll.getViewportBounds().getHeight();
