@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
-import org.hawliyat.app.SearchBenchmark;
+import org.hawliyat.bench.SearchBenchmark;
 import org.hawliyat.ui.render.TimelineBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hawliyat.bench.SyntheticCatalogue;
 import org.hawliyat.model.Catalogue;
 import org.hawliyat.model.Event;
 import org.hawliyat.model.Participant;

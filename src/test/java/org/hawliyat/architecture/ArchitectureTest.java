@@ -17,7 +17,7 @@ class ArchitectureTest {
 
     private static final String[] HEADLESS = {"org.hawliyat.model..", "org.hawliyat.store..", "org.hawliyat.io..",
         "org.hawliyat.app..", "org.hawliyat.text..", "org.hawliyat.timeline..", "org.hawliyat.reading..", "org.hawliyat.editing..",
-        "org.hawliyat.cli.."};
+        "org.hawliyat.cli..", "org.hawliyat.bench.."};
 
     @ArchTest
     static final ArchRule logicNeverTouchesJavaFx = noClasses().that().resideInAnyPackage(HEADLESS)

@@ -1,8 +1,8 @@
 package org.hawliyat.ui.render;
 
-import static org.hawliyat.app.BenchFigures.deleteRecursively;
-import static org.hawliyat.app.BenchFigures.millis;
-import static org.hawliyat.app.BenchFigures.percentile;
+import static org.hawliyat.bench.BenchFigures.deleteRecursively;
+import static org.hawliyat.bench.BenchFigures.millis;
+import static org.hawliyat.bench.BenchFigures.percentile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -18,7 +18,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.hawliyat.app.Catalogues;
 import org.hawliyat.app.ImportService;
-import org.hawliyat.app.SyntheticCatalogue;
+import org.hawliyat.bench.SyntheticCatalogue;
 import org.hawliyat.io.CatalogueJson;
 import org.hawliyat.io.DataFileException;
 import org.hawliyat.model.Catalogue;

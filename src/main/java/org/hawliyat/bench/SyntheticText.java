@@ -1,4 +1,4 @@
-package org.hawliyat.app;
+package org.hawliyat.bench;
 
 import java.util.ArrayList;
 import java.util.Arrays;

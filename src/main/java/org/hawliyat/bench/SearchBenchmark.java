@@ -1,8 +1,8 @@
-package org.hawliyat.app;
+package org.hawliyat.bench;
 
-import static org.hawliyat.app.BenchFigures.deleteRecursively;
-import static org.hawliyat.app.BenchFigures.millis;
-import static org.hawliyat.app.BenchFigures.percentile;
+import static org.hawliyat.bench.BenchFigures.deleteRecursively;
+import static org.hawliyat.bench.BenchFigures.millis;
+import static org.hawliyat.bench.BenchFigures.percentile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.hawliyat.app.Catalogues;
 import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.store.SearchQuery;
 

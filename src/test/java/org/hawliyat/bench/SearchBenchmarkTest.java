@@ -1,4 +1,4 @@
-package org.hawliyat.app;
+package org.hawliyat.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

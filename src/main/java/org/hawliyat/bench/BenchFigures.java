@@ -1,4 +1,4 @@
-package org.hawliyat.app;
+package org.hawliyat.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;

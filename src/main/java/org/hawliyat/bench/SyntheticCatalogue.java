@@ -1,4 +1,4 @@
-package org.hawliyat.app;
+package org.hawliyat.bench;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.hawliyat.app.CuratedData;
 import org.hawliyat.model.Article;
 import org.hawliyat.model.Catalogue;
 import org.hawliyat.model.Country;
