@@ -16,8 +16,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        MachineLogFormat.install();
-        AppLog.toFolder(DatabaseLocation.appFolder().resolve("logs"));
+        if (AppLog.toFolder(DatabaseLocation.appFolder().resolve("logs")).isPresent()) {
+            AppLog.captureJavaUtilLogging();
+        } else {
+            MachineLogFormat.install(); // no log file: the JDK's lines stay on the console, readable everywhere
+        }
         int code = HawliyatCommand.run(DesktopApp::launch, System.out,
                 System.err, args);
         System.exit(code);

@@ -6,6 +6,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.CoreConstants;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Where the app's log goes (SLF4J, written by Logback). Nothing is logged until the program says
@@ -26,7 +28,7 @@ public final class AppLog {
 
     public static final String FILE_NAME = "hawliyat.log";
     /** One line: 2026-11-29T07:12:03.456Z WARN org.hawliyat.ui.search.SearchBar: Search failed, then the stack trace. */
-    static final String PATTERN = "%d{\"yyyy-MM-dd'T'HH:mm:ss.SSS'Z'\", UTC} %-5level %logger: %msg%n";
+    static final String PATTERN = "%d{\"yyyy-MM-dd'T'HH:mm:ss.SSS'Z'\", UTC} %-5level %logger: %machineMsg%n";
     private static final long MAX_FILE_BYTES = 1024 * 1024;
     private static final int FILES_KEPT = 5;
 
@@ -81,6 +83,17 @@ public final class AppLog {
         return Optional.of(target);
     }
 
+    /**
+     * Sends what the JDK and JavaFX log through java.util.logging (CSS warnings, for instance) to
+     * this log instead of their own console lines.
+     */
+    public static synchronized void captureJavaUtilLogging() {
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
+    }
+
     /** Also writes the log to standard error ({@code --debug}). */
     public static synchronized void toStandardError() {
         LoggerContext context = context();
@@ -119,7 +132,14 @@ public final class AppLog {
         }
     }
 
+    @SuppressWarnings("unchecked")
     private static PatternLayoutEncoder encoder(LoggerContext context) {
+        Object registry = context.getObject(CoreConstants.PATTERN_RULE_REGISTRY);
+        if (registry == null) {
+            registry = new java.util.HashMap<String, String>();
+            context.putObject(CoreConstants.PATTERN_RULE_REGISTRY, registry);
+        }
+        ((java.util.Map<String, String>) registry).put("machineMsg", MachineMessageConverter.class.getName());
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern(PATTERN);

@@ -39,6 +39,18 @@ class AppLogTest {
     }
 
     @Test
+    void librariesMessagesFormattedUnderArabicAreWrittenInAsciiDigitsAndOursAsTheyAre() throws Exception {
+        Path folder = dir.resolve("logs");
+        AppLog.toFolder(folder);
+        // what Flyway logs under ar-SA: it formats its numbers with the default locale
+        LoggerFactory.getLogger("org.flywaydb.core.internal.command.DbValidate").info("Successfully validated ٥ migrations");
+        LoggerFactory.getLogger("org.hawliyat.test").info("Quoted as written: عام ١٩٩٣");
+        String log = Files.readString(folder.resolve(AppLog.FILE_NAME), StandardCharsets.UTF_8);
+        assertThat(log).contains("DbValidate: Successfully validated 5 migrations")
+                .contains("org.hawliyat.test: Quoted as written: عام ١٩٩٣");
+    }
+
+    @Test
     void aFolderThatCannotBeMadeGivesNoLogRatherThanAnError() throws Exception {
         Path notAFolder = dir.resolve("file");
         Files.writeString(notAFolder, "x");
