@@ -1,6 +1,5 @@
 package org.hawliyat.store.sqlite;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +17,9 @@ import org.hawliyat.model.LocalizedText;
 import org.hawliyat.model.Participant;
 import org.hawliyat.store.SearchHit;
 import org.hawliyat.store.SearchQuery;
+import org.hawliyat.store.jdbc.RecordNames;
+import org.hawliyat.store.jdbc.SearchIndex;
+import org.hawliyat.store.jdbc.SqlSession;
 import org.hawliyat.text.TextSpan;
 import org.hawliyat.text.search.SearchAnalyzer;
 import org.hawliyat.text.search.SearchTerms;
@@ -26,64 +28,41 @@ import org.hawliyat.text.search.SnippetFinder;
 
 /**
  * The FTS5 search index ({@code search_index}, {@code search_document}): writing a record's
- * analysed terms, and answering a query with ranked hits and snippets. Used by
- * {@link SqliteCatalogueStore} on its connection, under its lock, inside its transactions.
+ * analysed terms, and answering a query with ranked hits and snippets. Used by the store on its
+ * session (whose statement cache it shares), under its lock, inside its transactions.
  */
-final class SqliteSearchIndex {
-
-    /** app_meta key: the {@link SearchAnalyzer#VERSION} the stored index was built with. */
-    static final String VERSION_KEY = "search-index-version";
+final class SqliteSearchIndex implements SearchIndex {
 
     private static final String EVENT = SearchHit.Kind.EVENT.code();
     private static final String ARTICLE = SearchHit.Kind.ARTICLE.code();
     private static final int SNIPPET_LENGTH = 160;
 
-    private final Connection connection;
+    private final SqlSession session;
     private final SearchAnalyzer analyzer = new SearchAnalyzer();
     private final SnippetFinder snippets = new SnippetFinder(analyzer, SNIPPET_LENGTH);
-    /** Statements of the current transaction, reused for each record it writes. */
-    private final Map<String, PreparedStatement> prepared = new HashMap<>();
     /** Names recur on thousands of events (every event names its countries): analyse each once. */
     private final Map<String, String> nameTerms = new HashMap<>();
 
-    SqliteSearchIndex(Connection connection) {
-        this.connection = connection;
-    }
-
-    /** The names an event's index row holds, by record id: what renaming a record changes. */
-    record Names(Map<String, LocalizedText> types, Map<String, LocalizedText> countries,
-                 Map<String, LocalizedText> places, Map<String, LocalizedText> people) {
-    }
-
-    Names names() throws SQLException {
-        return new Names(nameMap("event_type"), nameMap("country"), nameMap("place"), nameMap("person"));
-    }
-
-    private Map<String, LocalizedText> nameMap(String table) throws SQLException {
-        Map<String, LocalizedText> names = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT id, name_ar, name_en FROM " + table);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                names.put(rs.getString(1), LocalizedText.of(rs.getString(2), rs.getString(3)));
-            }
-        }
-        return names;
+    SqliteSearchIndex(SqlSession session) {
+        this.session = session;
     }
 
     // ---------------------------------------------------------------- writing
 
-    /** Empties the index. */
-    void clear() throws SQLException {
+    @Override
+    public void clear() throws SQLException {
         update("INSERT INTO search_index (search_index) VALUES ('delete-all')");
         update("DELETE FROM search_document");
     }
 
     /** Merges the index's segments into one, which makes queries faster after a bulk load. */
-    void optimize() throws SQLException {
+    @Override
+    public void optimize() throws SQLException {
         update("INSERT INTO search_index (search_index) VALUES ('optimize')");
     }
 
-    void index(Event e, Names names) throws SQLException {
+    @Override
+    public void index(Event e, RecordNames names) throws SQLException {
         StringBuilder title = new StringBuilder();
         analyzer.appendIndexTerms(both(e.title()), title);
         StringBuilder named = new StringBuilder();
@@ -106,7 +85,8 @@ final class SqliteSearchIndex {
         write(EVENT, e.id(), title.toString(), named.toString(), analyzer.indexTerms(both(e.summary())));
     }
 
-    void index(Article a) throws SQLException {
+    @Override
+    public void index(Article a) throws SQLException {
         StringBuilder named = new StringBuilder();
         appendName(named, a.outlet());
         appendName(named, a.author());
@@ -143,8 +123,8 @@ final class SqliteSearchIndex {
         }
     }
 
-    /** Takes the record out of the index (an event moved to the trash); nothing happens when it is not there. */
-    void remove(String kind, String recordId) throws SQLException {
+    @Override
+    public void remove(String kind, String recordId) throws SQLException {
         PreparedStatement find = statement("SELECT id FROM search_document WHERE kind = ? AND record_id = ?");
         find.setString(1, kind);
         find.setString(2, recordId);
@@ -194,48 +174,28 @@ final class SqliteSearchIndex {
     }
 
     private void update(String sql) throws SQLException {
-        statement(sql).executeUpdate();
+        session.update(sql);
     }
 
     private PreparedStatement statement(String sql) throws SQLException {
-        PreparedStatement ps = prepared.get(sql);
-        if (ps == null) {
-            ps = connection.prepareStatement(sql);
-            prepared.put(sql, ps);
-        }
-        return ps;
-    }
-
-    /** Closes the statements of a finished transaction or search. */
-    void closeStatements() {
-        for (PreparedStatement ps : prepared.values()) {
-            try {
-                ps.close();
-            } catch (SQLException e) {
-                // closing a statement whose work is done: nothing left to protect
-            }
-        }
-        prepared.clear();
+        return session.statement(sql);
     }
 
     // ---------------------------------------------------------------- searching
 
-    /** The query's terms, as the index holds them. */
-    SearchTerms terms(String typed) {
+    @Override
+    public SearchTerms terms(String typed) {
         return analyzer.query(typed);
     }
 
-    /** The ids of every event that matches, unranked. */
-    Set<String> eventIds(SearchTerms terms) throws SQLException {
+    @Override
+    public Set<String> eventIds(SearchTerms terms) throws SQLException {
         Set<String> ids = new HashSet<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT d.record_id FROM search_index"
-                + " JOIN search_document d ON d.id = search_index.rowid WHERE search_index MATCH ? AND d.kind = ?")) {
-            ps.setString(1, Fts5Match.of(terms));
-            ps.setString(2, EVENT);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
+        try (ResultSet rs = session.query("SELECT d.record_id FROM search_index"
+                + " JOIN search_document d ON d.id = search_index.rowid WHERE search_index MATCH ? AND d.kind = ?",
+                List.of(Fts5Match.of(terms), EVENT))) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
             }
         }
         return ids;
@@ -245,25 +205,23 @@ final class SqliteSearchIndex {
      * The best hits, ranked by bm25. FTS5 ranks every match but only the hits returned are read
      * and get a snippet, so a common word costs one pass over its matches and no more.
      */
-    List<SearchHit> search(SearchQuery query, SearchTerms terms) throws SQLException {
+    @Override
+    public List<SearchHit> search(SearchQuery query, SearchTerms terms) throws SQLException {
         boolean everything = query.events() && query.articles() && query.eventIds() == null;
         List<Ranked> ranked = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT d.kind, d.record_id, s.rank FROM"
+        // the index does not know kinds or filters: when only some hits are wanted, they are picked out here
+        int limit = everything ? query.limit() : -1;
+        try (ResultSet rs = session.query("SELECT d.kind, d.record_id, s.rank FROM"
                 + " (SELECT rowid, rank FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?) AS s"
-                + " JOIN search_document d ON d.id = s.rowid ORDER BY s.rank")) {
-            ps.setString(1, Fts5Match.of(terms));
-            // the index does not know kinds or filters: when only some hits are wanted, they are picked out here
-            ps.setInt(2, everything ? query.limit() : -1);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (ranked.size() < query.limit() && rs.next()) {
-                    String kind = rs.getString(1);
-                    String id = rs.getString(2);
-                    boolean wanted = EVENT.equals(kind)
-                            ? query.events() && (query.eventIds() == null || query.eventIds().contains(id))
-                            : query.articles();
-                    if (wanted) {
-                        ranked.add(new Ranked(kind, id, -rs.getDouble(3))); // FTS5's bm25 is lower for better matches
-                    }
+                + " JOIN search_document d ON d.id = s.rowid ORDER BY s.rank", List.of(Fts5Match.of(terms), limit))) {
+            while (ranked.size() < query.limit() && rs.next()) {
+                String kind = rs.getString(1);
+                String id = rs.getString(2);
+                boolean wanted = EVENT.equals(kind)
+                        ? query.events() && (query.eventIds() == null || query.eventIds().contains(id))
+                        : query.articles();
+                if (wanted) {
+                    ranked.add(new Ranked(kind, id, -rs.getDouble(3))); // FTS5's bm25 is lower for better matches
                 }
             }
         }
