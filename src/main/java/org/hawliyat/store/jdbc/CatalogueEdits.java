@@ -29,17 +29,15 @@ final class CatalogueEdits {
     private final EventRows events;
     private final RecordRows records;
     private final EditHistory history;
-    private final SearchIndex index;
     private final StoreSearch search;
     private final CatalogueValidator validator = new CatalogueValidator();
 
-    CatalogueEdits(SqlSession session, EventRows events, RecordRows records, EditHistory history, SearchIndex index,
+    CatalogueEdits(SqlSession session, EventRows events, RecordRows records, EditHistory history,
                    StoreSearch search) {
         this.session = session;
         this.events = events;
         this.records = records;
         this.history = history;
-        this.index = index;
         this.search = search;
     }
 
@@ -223,7 +221,7 @@ final class CatalogueEdits {
                 requireQuotesStillHold(article);
             }
             records.writeArticle(article);
-            index.index(article);
+            search.index(article);
             history.recordChanges(EditHistory.ARTICLE_KIND, article.id(), before != null, EditHistory.now(), editor, changes);
         });
     }

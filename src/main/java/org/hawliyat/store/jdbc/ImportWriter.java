@@ -30,17 +30,15 @@ final class ImportWriter {
     private final EventRows events;
     private final EditHistory history;
     private final Tours tours;
-    private final SearchIndex index;
     private final StoreSearch search;
 
     ImportWriter(SqlSession session, RecordRows records, EventRows events, EditHistory history, Tours tours,
-                 SearchIndex index, StoreSearch search) {
+                 StoreSearch search) {
         this.session = session;
         this.records = records;
         this.events = events;
         this.history = history;
         this.tours = tours;
-        this.index = index;
         this.search = search;
     }
 
@@ -89,7 +87,7 @@ final class ImportWriter {
         for (Article a : c.articles()) {
             Article before = storedArticles.contains(a.id()) ? records.storedArticle(a.id()) : null;
             records.writeArticle(a);
-            index.index(a);
+            search.index(a);
             if (before != null) {
                 history.recordChanges(EditHistory.ARTICLE_KIND, a.id(), true, now, editor,
                         EditHistory.articleChanges(before, a));
@@ -100,7 +98,7 @@ final class ImportWriter {
         // indexed after all are written rather than one by one: the two kinds of page writes, taken
         // in turns, made a large import take a third longer
         for (Event e : written) {
-            index.index(e, names);
+            search.index(e, names);
         }
         if (renaming) {
             search.reindexRenamed(namesBefore, names, written);

@@ -51,8 +51,8 @@ public class JdbcCatalogueStore implements CatalogueStore {
         this.history = new EditHistory(session, events);
         this.tours = new Tours(session, events, history, session.hasTable("tour"));
         this.search = new StoreSearch(session, index, events, records);
-        this.edits = new CatalogueEdits(session, events, records, history, index, search);
-        this.importer = new ImportWriter(session, records, events, history, tours, index, search);
+        this.edits = new CatalogueEdits(session, events, records, history, search);
+        this.importer = new ImportWriter(session, records, events, history, tours, search);
     }
 
     /** Builds the search index if it was built by another version of the analyser (or never). */

@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.hawliyat.model.Article;
 import org.hawliyat.model.Event;
 import org.hawliyat.model.LocalizedText;
 import org.hawliyat.store.SearchHit;
@@ -16,9 +18,10 @@ import org.hawliyat.text.search.SearchAnalyzer;
 import org.hawliyat.text.search.SearchTerms;
 
 /**
- * The search index's wiring: answering searches, building the index again when it was built by
- * another version of the analyser (or never), and indexing again the events that name a renamed
- * record. The index itself is the engine's ({@link SearchIndex}).
+ * Search, whatever the engine: analysing records and queries ({@link SearchAnalyzer}), answering
+ * searches with hits and snippets, building the index again when it was built by another version
+ * of the analyser (or never), and indexing again the events that name a renamed record. The index
+ * itself, where the terms are stored and ranked, is the engine's ({@link SearchIndex}).
  */
 final class StoreSearch {
 
@@ -27,6 +30,9 @@ final class StoreSearch {
 
     private final SqlSession session;
     private final SearchIndex index;
+    private final SearchAnalyzer analyzer = new SearchAnalyzer();
+    private final SearchDocuments documents = new SearchDocuments(analyzer);
+    private final SearchHits hits;
     private final EventRows events;
     private final RecordRows records;
     /** Whether the stored search index was built by this version of the analyser; checked once. */
@@ -37,16 +43,21 @@ final class StoreSearch {
         this.index = index;
         this.events = events;
         this.records = records;
+        this.hits = new SearchHits(session, analyzer);
     }
 
     List<SearchHit> search(SearchQuery query) {
-        SearchTerms terms = index.terms(query.text());
+        SearchTerms terms = analyzer.query(query.text());
         if (terms.isEmpty()) {
             return List.of(); // nothing searchable was typed: the index is not asked
         }
         requireCurrent();
+        boolean everything = query.events() && query.articles() && query.eventIds() == null;
+        Predicate<RankedMatch> wanted = everything ? null : match -> SearchHit.Kind.EVENT.code().equals(match.kind())
+                ? query.events() && (query.eventIds() == null || query.eventIds().contains(match.recordId()))
+                : query.articles();
         try {
-            return index.search(query, terms);
+            return hits.of(index.ranked(terms, query.limit(), wanted), terms, query.language());
         } catch (SQLException | RuntimeException e) {
             throw session.failure("search", e);
         } finally {
@@ -55,7 +66,7 @@ final class StoreSearch {
     }
 
     Set<String> matchingEventIds(String text) {
-        SearchTerms terms = index.terms(text);
+        SearchTerms terms = analyzer.query(text);
         if (terms.isEmpty()) {
             return Set.of();
         }
@@ -83,9 +94,9 @@ final class StoreSearch {
         index.clear();
         RecordNames names = RecordNames.read(session);
         for (Event e : events.query("", List.of())) {
-            index.index(e, names);
+            index(e, names);
         }
-        records.forEachArticle(index::index);
+        records.forEachArticle(this::index);
         index.optimize();
         session.putSetting(VERSION_KEY, String.valueOf(SearchAnalyzer.VERSION));
     }
@@ -113,7 +124,16 @@ final class StoreSearch {
 
     /** Indexes the event, as saved or brought back. */
     void index(Event e) throws SQLException {
-        index.index(e, RecordNames.read(session));
+        index(e, RecordNames.read(session));
+    }
+
+    /** Indexes the event, its names looked up in {@code names}. */
+    void index(Event e, RecordNames names) throws SQLException {
+        index.write(documents.of(e, names));
+    }
+
+    void index(Article a) throws SQLException {
+        index.write(documents.of(a));
     }
 
     /** Takes an event out of the index (it went to the trash). */
@@ -164,7 +184,7 @@ final class StoreSearch {
         for (int from = 0; from < ids.size(); from += 500) {
             List<Object> chunk = new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + 500)));
             for (Event e : events.query(" WHERE e.id IN " + SqlSession.placeholders(chunk.size()), chunk)) {
-                index.index(e, after);
+                index(e, after);
             }
         }
     }
