@@ -25,6 +25,11 @@ public record Event(String id, String typeId, EventDate start, EventDate end,
         sources = List.copyOf(sources == null ? List.of() : sources);
     }
 
+    /** The same event at another version, saved at {@code modified}: how a store stamps a save. */
+    public Event withVersion(long version, Instant modified) {
+        return new Event(id, typeId, start, end, title, summary, countryIds, placeId, people, sources, version, modified);
+    }
+
     /** Time order: by start date, then by id so that the order is stable. */
     @Override
     public int compareTo(Event other) {

@@ -1,12 +1,19 @@
 package org.hawliyat.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.stream.Stream;
 
 /**
  * The layers: model at the bottom; store (SQL) and io (Jackson) beside each other on it; app
@@ -73,6 +80,42 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule uiUsesTheStoreOnlyThroughItsInterface = noClasses().that().resideInAPackage("org.hawliyat.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("org.hawliyat.store.sqlite..", "org.hawliyat.cli..");
+
+    @ArchTest
+    static final ArchRule storeInterfacesKnowNoImplementation = noClasses().that().resideInAPackage("org.hawliyat.store")
+            .should().dependOnClassesThat().resideInAnyPackage("org.hawliyat.store.jdbc..", "org.hawliyat.store.sqlite..");
+
+    @ArchTest
+    static final ArchRule jdbcStoreKnowsNoEngine = noClasses().that().resideInAPackage("org.hawliyat.store.jdbc..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.hawliyat.store.sqlite..", "org.sqlite..", "org.flywaydb..")
+            .because("the SQL every engine understands is written once; an engine adds a dialect and a search index"
+                    + " beside it (store.sqlite depends on store.jdbc, never the other way)");
+
+    @ArchTest
+    static final ArchRule storePackagesFreeOfCycles = slices().matching("org.hawliyat.store.(*)..").should().beFreeOfCycles();
+
+    /** Source lines a store class may reach: one idea per class, not the 1,600 lines the store once was. */
+    static final int MAX_STORE_CLASS_LINES = 600;
+
+    @ArchTest
+    static final ArchRule storeClassesStaySmall = classes().that().resideInAPackage("org.hawliyat.store..")
+            .should(new ArchCondition<JavaClass>("have no code past line " + MAX_STORE_CLASS_LINES + " of their source file") {
+                @Override
+                public void check(JavaClass c, ConditionEvents events) {
+                    int last = lastCodeLine(c);
+                    if (last > MAX_STORE_CLASS_LINES) {
+                        events.add(SimpleConditionEvent.violated(c, c.getName() + " has code at line " + last));
+                    }
+                }
+            })
+            .because("a store class that grows past this does more than one thing: split it by responsibility");
+
+    /** The last source line with code (from the class file's line numbers: a little before the file's end). */
+    static int lastCodeLine(JavaClass c) {
+        return Stream.concat(c.getAccessesFromSelf().stream().map(JavaAccess::getLineNumber),
+                        c.getCodeUnits().stream().map(u -> u.getSourceCodeLocation().getLineNumber()))
+                .mapToInt(Integer::intValue).max().orElse(0);
+    }
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("org.hawliyat.(*)..").should().beFreeOfCycles();

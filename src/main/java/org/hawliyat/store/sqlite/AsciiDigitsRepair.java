@@ -12,6 +12,7 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.hawliyat.model.AsciiDigits;
+import org.hawliyat.store.HistoryEntry;
 
 /**
  * Migration 5: machine fields written in Arabic-Indic or Persian digits are rewritten in ASCII
@@ -33,7 +34,7 @@ final class AsciiDigitsRepair implements JavaMigration {
             new String[] {"article", "published"}, new String[] {"history", "at"});
 
     /** The history fields whose values are dates (events' and articles'). */
-    static final Set<String> DATE_FIELDS = Set.of("date", "end", "published");
+    static final Set<String> DATE_FIELDS = HistoryEntry.DATE_FIELDS;
 
     @Override
     public MigrationVersion getVersion() {

@@ -68,10 +68,7 @@ sealed interface Change {
 
     /** The event's content with the version stored now, so that the save is checked against what is there. */
     private static Event withStoredVersion(CatalogueStore store, Event content) {
-        long version = storedVersion(store, content.id());
-        return new Event(content.id(), content.typeId(), content.start(), content.end(), content.title(),
-                content.summary(), content.countryIds(), content.placeId(), content.people(), content.sources(),
-                version, content.modified());
+        return content.withVersion(storedVersion(store, content.id()), content.modified());
     }
 
     private static long storedVersion(CatalogueStore store, String id) {

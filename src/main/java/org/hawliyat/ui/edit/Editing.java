@@ -96,7 +96,7 @@ public final class Editing {
         switch (ConflictDialog.ask(owner.get(), text, edited, stored)) {
             case SAVE_MINE -> {
                 // the editor chose, having seen both: save over the stored version (recorded as such)
-                Event over = stored == null ? withVersion(edited, 0) : withVersion(edited, stored.version());
+                Event over = edited.withVersion(stored == null ? 0 : stored.version(), edited.modified());
                 tasks.run(() -> store.saveEvent(over, editor.get()), saved -> {
                     undo.done(new Change.Saved(stored == null ? before : stored, saved));
                     changed.accept(saved.id());
@@ -134,11 +134,7 @@ public final class Editing {
 
     /** Makes an earlier version the current one: itself a recorded, undoable change. */
     public void restoreVersion(Event current, long version) {
-        tasks.run(() -> {
-            Event earlier = store.eventAt(current.id(), version)
-                    .orElseThrow(() -> new IllegalStateException("version " + version + " is not in the history"));
-            return store.saveEvent(withVersion(earlier, current.version()), editor.get());
-        }, saved -> {
+        tasks.run(() -> store.restoreVersion(current.id(), version, current.version(), editor.get()), saved -> {
             undo.done(new Change.Saved(current, saved));
             changed.accept(saved.id());
         }, this::failed);
@@ -190,10 +186,5 @@ public final class Editing {
                 : failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         Dialogs.showError(owner.get(), text, text.get("edit.failed", reason));
         changed.accept(null);
-    }
-
-    static Event withVersion(Event e, long version) {
-        return new Event(e.id(), e.typeId(), e.start(), e.end(), e.title(), e.summary(), e.countryIds(), e.placeId(),
-                e.people(), e.sources(), version, e.modified());
     }
 }

@@ -1,0 +1,172 @@
+package org.hawliyat.store.jdbc;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hawliyat.model.Article;
+import org.hawliyat.model.Catalogue;
+import org.hawliyat.model.Country;
+import org.hawliyat.model.Event;
+import org.hawliyat.model.EventFields;
+import org.hawliyat.model.EventType;
+import org.hawliyat.model.LocalizedText;
+import org.hawliyat.model.Period;
+import org.hawliyat.model.Person;
+import org.hawliyat.model.Place;
+import org.hawliyat.model.Tour;
+
+/** Writes whole catalogues: an import, and the curated dataset loaded once into a new database. */
+final class ImportWriter {
+
+    private static final String SEEDED_KEY = "curated-dataset-loaded";
+    /** Who the history names for records written by loading the curated dataset. */
+    private static final String CURATED_EDITOR = "curated dataset";
+
+    private final SqlSession session;
+    private final RecordRows records;
+    private final EventRows events;
+    private final EditHistory history;
+    private final Tours tours;
+    private final StoreSearch search;
+
+    ImportWriter(SqlSession session, RecordRows records, EventRows events, EditHistory history, Tours tours,
+                 StoreSearch search) {
+        this.session = session;
+        this.records = records;
+        this.events = events;
+        this.history = history;
+        this.tours = tours;
+        this.search = search;
+    }
+
+    void importCatalogue(Catalogue catalogue, String editor) {
+        session.inTransaction("import records", () -> write(catalogue, editor));
+    }
+
+    boolean isSeeded() {
+        try {
+            return session.setting(SEEDED_KEY) != null;
+        } catch (SQLException e) {
+            throw session.failure("read the database's settings", e);
+        }
+    }
+
+    void seed(Catalogue curated) {
+        session.inTransaction("load the curated dataset", () -> {
+            write(curated, CURATED_EDITOR);
+            session.putSetting(SEEDED_KEY, Instant.now().toString());
+            session.putSetting(Tours.CURATED_TOURS_KEY,
+                    String.join(" ", curated.tours().stream().map(Tour::id).sorted().toList()));
+        });
+    }
+
+    /**
+     * Writes the records, replacing those with the same id. A replaced event, article or type whose
+     * content changed is a recorded change like an edit (its event version goes up, so that a
+     * window that opened it before cannot save over the import); an unchanged one is left as it
+     * was. New records start without history, like the curated dataset.
+     */
+    private void write(Catalogue c, String editor) throws SQLException {
+        Instant now = EditHistory.now();
+        boolean renaming = !(c.types().isEmpty() && c.countries().isEmpty() && c.places().isEmpty() && c.people().isEmpty());
+        RecordNames namesBefore = renaming ? RecordNames.read(session) : null;
+        int position = records.nextTypePosition();
+        for (EventType t : c.types()) {
+            LocalizedText before = namesBefore.types().get(t.id());
+            records.upsertType(t, position++);
+            if (before != null) {
+                history.recordChanges(EditHistory.TYPE_KIND, t.id(), true, now, editor,
+                        EditHistory.nameChanges(before, t.name()));
+            }
+        }
+        writeReferences(c);
+        Set<String> storedArticles = c.articles().isEmpty() ? Set.of() : session.ids("SELECT id FROM article");
+        for (Article a : c.articles()) {
+            Article before = storedArticles.contains(a.id()) ? records.storedArticle(a.id()) : null;
+            records.writeArticle(a);
+            search.index(a);
+            if (before != null) {
+                history.recordChanges(EditHistory.ARTICLE_KIND, a.id(), true, now, editor,
+                        EditHistory.articleChanges(before, a));
+            }
+        }
+        RecordNames names = RecordNames.read(session);
+        List<Event> written = writeEvents(c.events(), now, editor);
+        // indexed after all are written rather than one by one: the two kinds of page writes, taken
+        // in turns, made a large import take a third longer
+        for (Event e : written) {
+            search.index(e, names);
+        }
+        if (renaming) {
+            search.reindexRenamed(namesBefore, names, written);
+        }
+        for (Tour t : c.tours()) {
+            Tour before = tours.stored(t.id());
+            tours.write(t);
+            if (before != null) {
+                history.recordChanges(EditHistory.TOUR_KIND, t.id(), true, now, editor, Tours.changes(before, t));
+            }
+        }
+    }
+
+    /** Countries, places, people and periods: replaced as they come, without history. */
+    private void writeReferences(Catalogue c) throws SQLException {
+        for (Country x : c.countries()) {
+            session.update("INSERT INTO country (id, name_ar, name_en) VALUES (?, ?, ?)"
+                            + " ON CONFLICT (id) DO UPDATE SET name_ar = excluded.name_ar, name_en = excluded.name_en",
+                    x.id(), x.name().ar(), x.name().en());
+        }
+        for (Place x : c.places()) {
+            session.update("INSERT INTO place (id, name_ar, name_en, country_id) VALUES (?, ?, ?, ?)"
+                            + " ON CONFLICT (id) DO UPDATE SET name_ar = excluded.name_ar, name_en = excluded.name_en,"
+                            + " country_id = excluded.country_id",
+                    x.id(), x.name().ar(), x.name().en(), x.countryId());
+        }
+        for (Person x : c.people()) {
+            session.update("INSERT INTO person (id, name_ar, name_en) VALUES (?, ?, ?)"
+                            + " ON CONFLICT (id) DO UPDATE SET name_ar = excluded.name_ar, name_en = excluded.name_en",
+                    x.id(), x.name().ar(), x.name().en());
+        }
+        for (Period x : c.periods()) {
+            session.update("INSERT INTO period (id, name_ar, name_en, start_date, end_date, person_id, country_id, note)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                            + " ON CONFLICT (id) DO UPDATE SET name_ar = excluded.name_ar, name_en = excluded.name_en,"
+                            + " start_date = excluded.start_date, end_date = excluded.end_date,"
+                            + " person_id = excluded.person_id, country_id = excluded.country_id, note = excluded.note",
+                    x.id(), x.name().ar(), x.name().en(), x.start().toIso(), x.end() == null ? null : x.end().toIso(),
+                    x.personId(), x.countryId(), x.note());
+        }
+    }
+
+    /** Writes the new and the changed events (a changed one at its next version, recorded); returns those written. */
+    private List<Event> writeEvents(List<Event> incoming, Instant now, String editor) throws SQLException {
+        Set<String> existing = incoming.isEmpty() ? Set.of() : session.ids("SELECT id FROM event");
+        List<String> replacedIds = incoming.stream().map(Event::id).filter(existing::contains).toList();
+        Map<String, EventRows.Stored> replaced = replacedIds.isEmpty() ? Map.of() : events.stored(replacedIds);
+        List<Event> written = new ArrayList<>(incoming.size());
+        for (Event e : incoming) {
+            EventRows.Stored stored = replaced.get(e.id());
+            if (stored == null) {
+                events.write(e, false);
+                written.add(e);
+                continue;
+            }
+            List<EventFields.Change> changes = new ArrayList<>();
+            if (stored.trashed()) {
+                changes.add(new EventFields.Change(EditHistory.DELETED, "true", "false")); // importing an id brings it back
+            }
+            changes.addAll(EventFields.diff(stored.event(), e));
+            if (changes.isEmpty()) {
+                continue; // the same record again: its version stays, so no open editor is made stale for nothing
+            }
+            Event next = e.withVersion(stored.event().version() + 1, e.modified());
+            events.write(next, true);
+            history.record(EditHistory.EVENT_KIND, e.id(), next.version(), now, editor, changes);
+            written.add(next);
+        }
+        return written;
+    }
+}
