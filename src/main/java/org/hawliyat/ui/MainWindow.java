@@ -1,5 +1,6 @@
 package org.hawliyat.ui;
 
+import org.hawliyat.app.CatalogueContents;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
