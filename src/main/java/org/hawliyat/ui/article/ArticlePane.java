@@ -40,6 +40,8 @@ import org.hawliyat.app.CatalogueContents;
 import org.hawliyat.ui.UiText;
 import org.hawliyat.ui.concurrent.TaskRunner;
 import org.hawliyat.ui.text.WrappedText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The source article beside the timeline: its full text with every cited passage highlighted (the
@@ -48,6 +50,8 @@ import org.hawliyat.ui.text.WrappedText;
  * and "copy citation". The text is read from the store only when an article is opened.
  */
 public final class ArticlePane extends BorderPane {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArticlePane.class);
 
     public static final double MIN_FONT_SIZE = 10;
     public static final double MAX_FONT_SIZE = 32;
@@ -321,7 +325,7 @@ public final class ArticlePane extends BorderPane {
             then.run();
         }, failure -> {
             if (read == readCount) {
-                failure.printStackTrace(); // for the log; the reader gets one sentence
+                LOG.warn("Reading an article failed", failure); // for the log; the reader gets one sentence
                 article = null;
                 showMessage("article.readFailed", articleId);
             }

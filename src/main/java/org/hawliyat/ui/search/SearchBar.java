@@ -40,6 +40,8 @@ import org.hawliyat.app.CatalogueContents;
 import org.hawliyat.ui.Styles;
 import org.hawliyat.ui.UiText;
 import org.hawliyat.ui.concurrent.TaskRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The search field (Ctrl+K) with its ranked results under it, and the filter chips beside it:
@@ -48,6 +50,8 @@ import org.hawliyat.ui.concurrent.TaskRunner;
  * Results are walked with ↑/↓ from the field and chosen with Enter or a click; Esc closes them.
  */
 public final class SearchBar extends HBox {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchBar.class);
 
     /** How long typing must pause before the search runs: one search per word, not per key. */
     private static final Duration TYPING_PAUSE = Duration.millis(150);
@@ -191,7 +195,7 @@ public final class SearchBar extends HBox {
             }
         }, failure -> {
             if (run == searchCount) {
-                failure.printStackTrace(); // for the log; the reader gets one sentence, not "nothing found"
+                LOG.warn("A search failed", failure); // for the log; the reader gets one sentence, not "nothing found"
                 results.showFailure();
                 showPopup();
             }
