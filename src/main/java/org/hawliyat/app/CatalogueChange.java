@@ -11,7 +11,9 @@ import org.hawliyat.model.Tour;
 /**
  * What one change to the catalogue touched, so that what is shown can be brought up to date without
  * reading everything again: events saved or restored (as stored now), events gone to the trash,
- * new or changed types and articles, and the tours when they changed ({@code null} when not).
+ * new or changed types and articles, and the tours when they changed ({@code null} when not; a tour
+ * read from the store leaves out the stops of trashed events, so a change that trashes or restores
+ * events carries the tours read again).
  * Edits in this window produce one; a later live refresh from other editors can produce the same.
  */
 public record CatalogueChange(List<Event> events, Set<String> removedEventIds, List<EventType> types,
@@ -32,11 +34,6 @@ public record CatalogueChange(List<Event> events, Set<String> removedEventIds, L
 
     public static CatalogueChange saved(Event event) {
         return saved(List.of(event), List.of());
-    }
-
-    /** Events moved to the trash. */
-    public static CatalogueChange removed(String... eventIds) {
-        return new CatalogueChange(List.of(), Set.of(eventIds), List.of(), List.of(), null);
     }
 
     public static CatalogueChange article(ArticleInfo article) {

@@ -1,6 +1,7 @@
 package org.hawliyat.ui.edit;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -118,9 +119,13 @@ public final class Editing {
             }
             case KEEP_STORED -> {
                 // the stored version is shown; none when it went to the trash meanwhile
-                changed.accept(stored == null
-                        ? new CatalogueChange(List.of(), java.util.Set.of(edited.id()), newTypes, List.of(), null)
-                        : CatalogueChange.saved(List.of(stored), newTypes), stored == null ? null : stored.id());
+                if (stored == null) {
+                    tasks.run(() -> membershipChange(null, edited.id()), change -> changed.accept(
+                            new CatalogueChange(change.events(), change.removedEventIds(), newTypes, List.of(),
+                                    change.tours()), null), this::failed);
+                } else {
+                    changed.accept(CatalogueChange.saved(List.of(stored), newTypes), stored.id());
+                }
                 done.accept(stored);
             }
             case KEEP_EDITING -> {
@@ -133,19 +138,29 @@ public final class Editing {
     public void delete(Event event) {
         tasks.run(() -> {
             store.deleteEvent(event.id(), event.version(), editor.get());
-            return event;
-        }, deleted -> {
-            undo.done(new Change.Deleted(deleted));
-            changed.accept(CatalogueChange.removed(deleted.id()), null);
+            return membershipChange(null, event.id());
+        }, change -> {
+            undo.done(new Change.Deleted(event));
+            changed.accept(change, null);
         }, this::failed);
     }
 
     /** Brings an event back from the trash (undoable, as a new change). */
     public void restore(Event trashed) {
-        tasks.run(() -> store.restoreEvent(trashed.id(), editor.get()), restored -> {
+        tasks.run(() -> membershipChange(store.restoreEvent(trashed.id(), editor.get()), trashed.id()), change -> {
+            Event restored = change.events().get(0);
             undo.done(new Change.Created(restored));
-            changed.accept(CatalogueChange.saved(restored), restored.id());
+            changed.accept(change, restored.id());
         }, this::failed);
+    }
+
+    /**
+     * An event came back ({@code now}) or went to the trash ({@code now} null). Tours leave out the
+     * stops of trashed events, so their stops are read again with it (a few rows): in the background.
+     */
+    private CatalogueChange membershipChange(Event now, String id) {
+        return new CatalogueChange(now == null ? List.of() : List.of(now), now == null ? Set.of(id) : Set.of(),
+                List.of(), List.of(), store.tours());
     }
 
     /** Makes an earlier version the current one: itself a recorded, undoable change. */
@@ -163,7 +178,7 @@ public final class Editing {
     public void undo() {
         Change change = undo.takeUndo();
         if (change != null) {
-            tasks.run(() -> change.undo(store, editor.get()), now -> changedTo(change, now),
+            tasks.run(() -> membershipChange(change.undo(store, editor.get()), change.eventId()), this::changedTo,
                     failure -> {
                         undo.undoTake(change, true);
                         failed(failure);
@@ -174,7 +189,7 @@ public final class Editing {
     public void redo() {
         Change change = undo.takeRedo();
         if (change != null) {
-            tasks.run(() -> change.redo(store, editor.get()), now -> changedTo(change, now),
+            tasks.run(() -> membershipChange(change.redo(store, editor.get()), change.eventId()), this::changedTo,
                     failure -> {
                         undo.undoTake(change, false);
                         failed(failure);
@@ -182,10 +197,9 @@ public final class Editing {
         }
     }
 
-    /** After an undo or redo: the event as it is now, or gone to the trash ({@code now} null). */
-    private void changedTo(Change change, Event now) {
-        changed.accept(now == null ? CatalogueChange.removed(change.eventId()) : CatalogueChange.saved(now),
-                now == null ? null : now.id());
+    /** After an undo or redo: the event is shown as it is now, unless it went to the trash. */
+    private void changedTo(CatalogueChange change) {
+        changed.accept(change, change.events().isEmpty() ? null : change.events().get(0).id());
     }
 
     /** Saves a tour (its title, stops in order and notes); the tours are read again, in their stored order. */
