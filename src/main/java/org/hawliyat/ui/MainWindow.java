@@ -6,7 +6,6 @@ import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -23,7 +22,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.hawliyat.app.CatalogueContents;
 import org.hawliyat.model.Event;
@@ -93,8 +91,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     /** What the empty list says: loading, no events, or that reading failed. */
     private final Label listPlaceholder = new Label();
-    /** The window's bounds when last neither maximized nor minimized: what is saved on close. */
-    private Rectangle2D normalBounds;
+    private final WindowBounds bounds;
 
     public MainWindow(Stage stage, CatalogueStore store, TaskRunner tasks, UiPreferences preferences) {
         this.stage = stage;
@@ -103,6 +100,7 @@ public final class MainWindow {
         this.preferences = preferences;
         this.text = new UiText(preferences.language());
         this.settings = preferences.timelineSettings();
+        this.bounds = new WindowBounds(stage, preferences);
         text.dateStyleProperty().bind(settings.dateStyleProperty());
         WindowFilter windowFilter = new WindowFilter(preferences.filterDims());
         this.model = new WindowModel(windowFilter, store.isReadOnly());
@@ -115,7 +113,7 @@ public final class MainWindow {
                 this::readFailed);
         this.statusBar = new StatusBar(text);
         this.presenting = new Presenting(stage, text, model, editing, root, eventList::requestFocus);
-        this.searchBar = new SearchBar(text, tasks, store, windowFilter, hit -> navigation().openSearchHit(hit));
+        this.searchBar = new SearchBar(text, tasks, store, windowFilter, this::openSearchHit);
         this.navigation = new WindowNavigation(stage, model, timeline, lists, eventList, detail, articlePane,
                 articlesBrowser, searchBar);
         this.menus = new WindowMenus(text, model, editing, commands, navigation, presenting,
@@ -125,7 +123,6 @@ public final class MainWindow {
         eventList.getStyleClass().add("event-list");
         eventList.setCellFactory(list -> new EventListCell(text, event -> model.shown().isDimmed(event)));
         eventList.setPlaceholder(listPlaceholder);
-        eventList.setItems(model.rows());
         configureTimeline();
         followModel();
 
@@ -183,8 +180,8 @@ public final class MainWindow {
         text.languageProperty().addListener((observable, before, after) -> languageChanged(after));
     }
 
-    private WindowNavigation navigation() {
-        return navigation;
+    private void openSearchHit(org.hawliyat.store.SearchHit hit) {
+        navigation.openSearchHit(hit);
     }
 
     private void configureTimeline() {
@@ -202,45 +199,17 @@ public final class MainWindow {
         });
     }
 
-    /**
-     * The views follow the model, and a reader's choice in the list or on the timeline goes to the
-     * model: each view is told only when it does not already show the model's selection, so
-     * nothing echoes back and no "syncing" flag is needed.
-     */
+    /** The views follow the model: the selection is shared, the rest shows what the model holds. */
     private void followModel() {
+        SharedSelection.bind(model, eventList, timeline);
         model.contentsProperty().addListener((o, before, contents) -> showCatalogue(contents));
         model.shownProperty().addListener((o, before, shown) -> showEvents(shown));
-        // a list cleared or refilled loses its selection for a moment: that is not the reader's choice
-        eventList.getSelectionModel().selectedItemProperty().addListener((o, before, selected) -> {
-            if (selected != null) {
-                model.selectedProperty().set(selected);
-            }
-        });
-        eventList.getItems().addListener((javafx.collections.ListChangeListener<Event>) change -> listFollowsSelection());
-        timeline.selectedEventProperty().addListener((o, before, selected) -> {
-            if (selected != null) {
-                model.selectedProperty().set(selected);
-            }
-        });
         model.selectedProperty().addListener((o, before, selected) -> {
-            listFollowsSelection();
-            if (selected != null && timeline.getSelectedEvent() != selected) {
-                timeline.setSelectedEvent(selected);
-                timeline.revealSelected();
-            }
-            if (!model.isApplying()) {
+            if (!model.isApplying()) { // after a change, once: see changeApplied
                 showSelected();
             }
         });
         model.addAppliedListener(this::changeApplied);
-    }
-
-    private void listFollowsSelection() {
-        Event selected = model.selected();
-        if (selected != null && eventList.getSelectionModel().getSelectedItem() != selected) {
-            eventList.getSelectionModel().select(selected);
-            eventList.scrollTo(selected);
-        }
     }
 
     /** The selected event in the details, its history, and its source in the article pane. */
@@ -385,9 +354,9 @@ public final class MainWindow {
 
     /** Places and shows the window, then reads the catalogue in the background. */
     public void show() {
-        restoreBounds();
+        bounds.restore(DEFAULT_WIDTH, DEFAULT_HEIGHT);
         stage.setOnHiding(e -> {
-            preferences.setWindow(normalBounds, stage.isMaximized());
+            bounds.save();
             preferences.setDividerPositions(BOTTOM_SPLIT, bottomSplit.getDividerPositions());
             preferences.setDividerPositions(TIMELINE_SPLIT, timelineSplit.getDividerPositions());
         });
@@ -429,32 +398,6 @@ public final class MainWindow {
     /** The only place the layout is mirrored: everything below follows the root's orientation. */
     private void applyOrientation() {
         root.setNodeOrientation(text.orientation());
-    }
-
-    private void restoreBounds() {
-        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
-        Rectangle2D bounds = WindowPlacement.place(preferences.windowBounds(), DEFAULT_WIDTH, DEFAULT_HEIGHT,
-                screens, Screen.getPrimary().getVisualBounds());
-        stage.setX(bounds.getMinX());
-        stage.setY(bounds.getMinY());
-        stage.setWidth(bounds.getWidth());
-        stage.setHeight(bounds.getHeight());
-        normalBounds = bounds;
-        stage.setMaximized(preferences.windowMaximized());
-        stage.xProperty().addListener(o -> rememberNormalBounds());
-        stage.yProperty().addListener(o -> rememberNormalBounds());
-        stage.widthProperty().addListener(o -> rememberNormalBounds());
-        stage.heightProperty().addListener(o -> rememberNormalBounds());
-    }
-
-    private void rememberNormalBounds() {
-        Rectangle2D bounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-        // While maximizing, the new size may arrive before the maximized flag: a window exactly
-        // filling a screen is not what the user sized by hand, so it is not remembered as such.
-        boolean fillsAScreen = Screen.getScreens().stream().anyMatch(screen -> screen.getVisualBounds().equals(bounds));
-        if (!stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen() && !fillsAScreen) {
-            normalBounds = bounds;
-        }
     }
 
     private void quit() {
