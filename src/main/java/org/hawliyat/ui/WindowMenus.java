@@ -36,6 +36,8 @@ final class WindowMenus {
     private final WindowAction present;
     private final WindowAction newTour;
     private final WindowAction print;
+    /** Made once: buttons made from an action stay tied to it (ControlsFX listens on the action for them). */
+    private Node detailButtons;
 
     WindowMenus(UiText text, WindowModel model, Editing editing, EditCommands commands, WindowNavigation navigation,
                 Presenting presenting, Runnable print) {
@@ -144,10 +146,13 @@ final class WindowMenus {
 
     /** Edit, duplicate and delete beside the details (edit mode). */
     Node detailButtons() {
-        HBox buttons = new HBox(changes.get(1).button("detail.edit", "detail-edit"),
-                changes.get(2).button("detail.duplicate", "detail-duplicate"),
-                changes.get(3).button("detail.delete", "detail-delete"));
-        buttons.getStyleClass().add("detail-edit-actions");
-        return buttons;
+        if (detailButtons == null) {
+            HBox buttons = new HBox(changes.get(1).button("detail.edit", "detail-edit"),
+                    changes.get(2).button("detail.duplicate", "detail-duplicate"),
+                    changes.get(3).button("detail.delete", "detail-delete"));
+            buttons.getStyleClass().add("detail-edit-actions");
+            detailButtons = buttons;
+        }
+        return detailButtons;
     }
 }
