@@ -49,7 +49,8 @@ public record CatalogueContents(List<Event> events, Map<String, EventType> types
 
     /** Reads everything the window needs and prepares the timeline. Blocking: never call it on the FX thread. */
     public static CatalogueContents readFrom(CatalogueStore store) {
-        List<Event> events = store.events();
+        List<Event> events = new ArrayList<>(store.events());
+        events.sort(null); // the store gives them in time order (then this costs one pass); with() relies on it
         List<EventType> types = store.types();
         List<Country> countries = store.countries();
         return new CatalogueContents(events,
@@ -85,21 +86,41 @@ public record CatalogueContents(List<Event> events, Map<String, EventType> types
     /**
      * The contents after a change: the changed events replace (or join) those with their ids, removed
      * ones leave, time order is kept; types, articles and tours are updated likewise. Nothing is read
-     * from the store: this is what makes a save cheap at 100k events.
+     * from the store, and only the timeline is prepared again: this is what makes a save cheap at 100k
+     * events. Not for the FX thread at that size (tens of milliseconds): the window runs it in the background.
      */
     public CatalogueContents with(CatalogueChange change) {
         Map<String, Event> byId = new HashMap<>(eventsById);
-        change.removedEventIds().forEach(byId::remove);
-        change.events().forEach(event -> byId.put(event.id(), event));
-        List<Event> sorted = new ArrayList<>(byId.values());
-        Collections.sort(sorted); // the same order the store reads them in
+        List<Event> sorted = new ArrayList<>(events);
+        Map<String, Integer> counts = new HashMap<>(articleEventCounts);
+        // each event leaves its place in time order (and its citations), then the changed ones come in at theirs
+        Map<String, Event> incoming = new LinkedHashMap<>();
+        change.events().forEach(event -> incoming.put(event.id(), event));
+        List<String> leaving = new ArrayList<>(change.removedEventIds());
+        leaving.addAll(incoming.keySet());
+        for (String id : leaving) {
+            Event old = byId.remove(id);
+            int at = old == null ? -1 : Collections.binarySearch(sorted, old);
+            if (at >= 0) {
+                sorted.remove(at);
+                ArticlePassages.eventCounts(List.of(old)).forEach((article, n) -> counts.merge(article, -n, Integer::sum));
+            }
+        }
+        for (Event event : incoming.values()) {
+            byId.put(event.id(), event);
+            int at = Collections.binarySearch(sorted, event);
+            sorted.add(at < 0 ? -at - 1 : at, event);
+            ArticlePassages.eventCounts(List.of(event)).forEach((article, n) -> counts.merge(article, n, Integer::sum));
+        }
+        counts.values().removeIf(n -> n == 0); // as counted afresh: an article no event cites is not there
         Map<String, EventType> newTypes = new LinkedHashMap<>(types);
         change.types().forEach(type -> newTypes.put(type.id(), type));
         Map<String, ArticleInfo> newArticles = new HashMap<>(articles);
         change.articles().forEach(article -> newArticles.put(article.id(), article));
-        return new CatalogueContents(sorted, newTypes, countries, places, people, newArticles,
-                ArticlePassages.eventCounts(sorted), change.tours() == null ? tours : change.tours(),
-                readOnly, location, periods, List.copyOf(newTypes.values()), List.copyOf(countries.values()));
+        return new CatalogueContents(sorted, newTypes, countries, places, people, newArticles, counts,
+                change.tours() == null ? tours : change.tours(), readOnly, location, periods,
+                TimelineData.of(sorted, List.copyOf(newTypes.values()), List.copyOf(countries.values()), periods),
+                byId);
     }
 
     private static Map<String, Event> index(List<Event> events) {

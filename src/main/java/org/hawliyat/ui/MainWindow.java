@@ -103,7 +103,7 @@ public final class MainWindow {
         this.bounds = new WindowBounds(stage, preferences);
         text.dateStyleProperty().bind(settings.dateStyleProperty());
         WindowFilter windowFilter = new WindowFilter(preferences.filterDims());
-        this.model = new WindowModel(windowFilter, store.isReadOnly());
+        this.model = new WindowModel(windowFilter, store.isReadOnly(), tasks);
         this.detail = new EventDetailPane(text, settings.hijriAxisProperty());
         this.articlePane = new ArticlePane(text, tasks, store, preferences.articleFontSize());
         this.articlesBrowser = new ArticlesBrowser(text);
@@ -273,7 +273,7 @@ public final class MainWindow {
 
     /** Reads the whole catalogue again (after a failure, when what is stored is not known) and shows this event. */
     private void reload(String selectId) {
-        tasks.run(() -> CatalogueContents.readFrom(store), loaded -> model.replace(loaded, selectId), this::readFailed);
+        model.reread(() -> CatalogueContents.readFrom(store), selectId, this::readFailed);
     }
 
     // ---- for the application and tests ----

@@ -3,6 +3,8 @@ package org.hawliyat.ui.model;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -16,7 +18,10 @@ import org.hawliyat.app.CatalogueChange;
 import org.hawliyat.app.CatalogueContents;
 import org.hawliyat.model.Event;
 import org.hawliyat.store.EventFilter;
+import org.hawliyat.ui.concurrent.TaskRunner;
 import org.hawliyat.ui.search.WindowFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the main window shows, as observable state, and the one place it changes: the catalogue's
@@ -25,10 +30,13 @@ import org.hawliyat.ui.search.WindowFilter;
  * its own copy (the selected event is not "whatever the list has selected").
  *
  * <p>A change is {@linkplain #apply applied} in memory: only the events it names are replaced or
- * removed, then the filters run again. Edits in this window come in that way; so can changes made
- * elsewhere. FX thread only.
+ * removed (in the background, through the {@link TaskRunner}: at 100k events preparing the timeline
+ * again takes tens of milliseconds), then the filters run again. Edits in this window come in that
+ * way; so can changes made elsewhere. Call it on the FX thread.
  */
 public final class WindowModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WindowModel.class);
 
     private final ReadOnlyObjectWrapper<CatalogueContents> contents = new ReadOnlyObjectWrapper<>(this, "contents");
     private final ReadOnlyObjectWrapper<ShownEvents> shown = new ReadOnlyObjectWrapper<>(this, "shown", ShownEvents.NONE);
@@ -39,12 +47,20 @@ public final class WindowModel {
     private final BooleanProperty editMode = new SimpleBooleanProperty(this, "editMode", false);
     private final WindowFilter filter;
     private final boolean readOnly;
+    private final TaskRunner tasks;
+    /**
+     * The contents after every change handed to the runner so far. The runner works through its
+     * tasks one after the other, so each change is applied to the result of the one before, even
+     * when the window has not shown that result yet. Written by the runner's tasks (and at start).
+     */
+    private volatile CatalogueContents latest;
     private final List<Runnable> appliedListeners = new java.util.ArrayList<>();
     private boolean applying;
 
-    public WindowModel(WindowFilter filter, boolean readOnly) {
+    public WindowModel(WindowFilter filter, boolean readOnly, TaskRunner tasks) {
         this.filter = filter;
         this.readOnly = readOnly;
+        this.tasks = tasks;
         filter.effectiveProperty().addListener((o, before, after) -> refilter());
         filter.dimProperty().addListener((o, before, after) -> refilter());
         editMode.addListener((o, before, on) -> {
@@ -125,6 +141,7 @@ public final class WindowModel {
 
     /** Shows a catalogue read in full (at start): the first event is selected. */
     public void show(CatalogueContents loaded) {
+        latest = loaded;
         contents.set(loaded);
         refilter();
         List<Event> events = shown.get().events();
@@ -139,14 +156,18 @@ public final class WindowModel {
      * is selected; what the window shows is then as if the catalogue had been read again.
      */
     public void apply(CatalogueChange change, String selectId) {
-        if (contents.get() != null) {
-            update(contents.get().with(change), selectId);
+        if (latest != null) {
+            tasks.run(() -> latest = latest.with(change), next -> update(next, selectId),
+                    failure -> LOG.warn("A change could not be applied to the window", failure));
         }
     }
 
-    /** Shows a catalogue read again in full (when what is stored is not known, e.g. after a failed edit). */
-    public void replace(CatalogueContents reread, String selectId) {
-        update(reread, selectId);
+    /**
+     * Reads the catalogue again in full, in the background, and shows it (when what is stored is not
+     * known, e.g. after a failed edit); the event with {@code selectId}, or the one selected before, stays selected.
+     */
+    public void reread(Callable<CatalogueContents> read, String selectId, Consumer<Throwable> failed) {
+        tasks.run(() -> latest = read.call(), next -> update(next, selectId), failed);
     }
 
     private void update(CatalogueContents next, String selectId) {

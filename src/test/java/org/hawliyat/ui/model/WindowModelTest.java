@@ -14,6 +14,7 @@ import org.hawliyat.app.Catalogues;
 import org.hawliyat.model.Event;
 import org.hawliyat.model.EventFields;
 import org.hawliyat.store.CatalogueStore;
+import org.hawliyat.ui.concurrent.SynchronousTaskRunner;
 import org.hawliyat.ui.search.WindowFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,7 @@ class WindowModelTest {
     @Test
     void aChangeReplacesOnlyItsEventsAndKeepsTheSelectionByIdOrMovesToTheFirst() {
         try (CatalogueStore store = Catalogues.open(dir.resolve("t.db"))) {
-            WindowModel model = new WindowModel(new WindowFilter(new SimpleBooleanProperty(false)), false);
+            WindowModel model = new WindowModel(new WindowFilter(new SimpleBooleanProperty(false)), false, new SynchronousTaskRunner());
             model.show(CatalogueContents.readFrom(store));
             assertThat(model.selected()).isEqualTo(model.rows().get(0));
             Event chosen = model.rows().get(5);
@@ -53,7 +54,7 @@ class WindowModelTest {
     void filtersHideOrDimAndTheCountsFollow() {
         try (CatalogueStore store = Catalogues.open(dir.resolve("t.db"))) {
             WindowFilter filter = new WindowFilter(new SimpleBooleanProperty(false));
-            WindowModel model = new WindowModel(filter, false);
+            WindowModel model = new WindowModel(filter, false, new SynchronousTaskRunner());
             model.show(CatalogueContents.readFrom(store));
             int all = model.rows().size();
             Event kept = model.rows().get(2);
@@ -77,7 +78,7 @@ class WindowModelTest {
 
     @Test
     void editModeIsNeverOnForAReadOnlyDatabase() {
-        WindowModel model = new WindowModel(new WindowFilter(new SimpleBooleanProperty(false)), true);
+        WindowModel model = new WindowModel(new WindowFilter(new SimpleBooleanProperty(false)), true, new SynchronousTaskRunner());
         model.editModeProperty().set(true);
         assertThat(model.isEditing()).isFalse();
     }
