@@ -28,6 +28,7 @@ import org.hawliyat.model.Event;
 import org.hawliyat.model.Language;
 import org.hawliyat.model.Tour;
 import org.hawliyat.store.CatalogueStore;
+import org.hawliyat.store.SearchHit;
 import org.hawliyat.ui.article.ArticlePane;
 import org.hawliyat.ui.article.ArticlesBrowser;
 import org.hawliyat.ui.concurrent.TaskRunner;
@@ -180,7 +181,7 @@ public final class MainWindow {
         text.languageProperty().addListener((observable, before, after) -> languageChanged(after));
     }
 
-    private void openSearchHit(org.hawliyat.store.SearchHit hit) {
+    private void openSearchHit(SearchHit hit) {
         navigation.openSearchHit(hit);
     }
 
