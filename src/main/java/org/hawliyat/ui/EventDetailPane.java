@@ -1,5 +1,6 @@
 package org.hawliyat.ui;
 
+import org.hawliyat.app.CatalogueContents;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

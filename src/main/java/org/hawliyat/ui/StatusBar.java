@@ -1,5 +1,6 @@
 package org.hawliyat.ui;
 
+import org.hawliyat.app.CatalogueContents;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;

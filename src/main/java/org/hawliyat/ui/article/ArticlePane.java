@@ -36,7 +36,7 @@ import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.text.Citation;
 import org.hawliyat.text.TextFinder;
 import org.hawliyat.text.TextSpan;
-import org.hawliyat.ui.CatalogueContents;
+import org.hawliyat.app.CatalogueContents;
 import org.hawliyat.ui.UiText;
 import org.hawliyat.ui.concurrent.TaskRunner;
 import org.hawliyat.ui.text.WrappedText;

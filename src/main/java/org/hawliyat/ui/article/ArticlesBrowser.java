@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
 import org.hawliyat.model.ArticleInfo;
 import org.hawliyat.model.EventDate;
 import org.hawliyat.text.TextFolding;
-import org.hawliyat.ui.CatalogueContents;
+import org.hawliyat.app.CatalogueContents;
 import org.hawliyat.ui.UiText;
 
 /**

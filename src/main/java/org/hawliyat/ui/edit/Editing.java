@@ -1,11 +1,14 @@
 package org.hawliyat.ui.edit;
 
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.stage.Window;
+import org.hawliyat.app.CatalogueChange;
 import org.hawliyat.model.Article;
 import org.hawliyat.model.Event;
 import org.hawliyat.model.EventType;
@@ -16,41 +19,49 @@ import org.hawliyat.store.StaleEditException;
 import org.hawliyat.ui.Dialogs;
 import org.hawliyat.ui.UiText;
 import org.hawliyat.ui.concurrent.TaskRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Edit mode and every change an editor makes: saving a form, deleting, restoring from the trash or
  * to an earlier version, undo and redo. Each change is one call to the store, off the FX thread,
  * recorded there with the editor's name. A save refused because the event changed meanwhile opens
  * the {@link ConflictDialog}; any other failure is one sentence, and nothing is lost.
+ *
+ * <p>After a change, only what it touched is handed on (a {@link CatalogueChange}, with the event to
+ * select): the window updates its model with it instead of reading the catalogue again. After a
+ * failure nobody knows what is stored, so the window is asked to read everything again.
  */
 public final class Editing {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Editing.class);
 
     private final UiText text;
     private final TaskRunner tasks;
     private final CatalogueStore store;
     private final Supplier<String> editor;
     private final Supplier<Window> owner;
-    /** Called after every change with the id of the event to show (or null): the window reads the catalogue again. */
-    private final Consumer<String> changed;
-    private final BooleanProperty editMode = new SimpleBooleanProperty(this, "editMode", false);
+    /** Called after every change with what changed and the id of the event to show (or null). */
+    private final BiConsumer<CatalogueChange, String> changed;
+    /** Called after a failure: what is stored is read again. */
+    private final Runnable resync;
+    private final BooleanProperty editMode;
     private final UndoStack undo = new UndoStack();
 
     public Editing(UiText text, TaskRunner tasks, CatalogueStore store, Supplier<String> editor,
-                   Supplier<Window> owner, Consumer<String> changed) {
+                   Supplier<Window> owner, BooleanProperty editMode, BiConsumer<CatalogueChange, String> changed,
+                   Runnable resync) {
         this.text = text;
         this.tasks = tasks;
         this.store = store;
         this.editor = editor;
         this.owner = owner;
+        this.editMode = editMode;
         this.changed = changed;
-        editMode.addListener((o, before, on) -> {
-            if (on && store.isReadOnly()) {
-                editMode.set(false); // a database that cannot be written is never edited
-            }
-        });
+        this.resync = resync;
     }
 
-    /** Off by default, so that a class or a reader cannot change data by accident. */
+    /** Edit mode, as the window's model holds it. */
     public BooleanProperty editModeProperty() {
         return editMode;
     }
@@ -73,25 +84,28 @@ public final class Editing {
      */
     public void save(EventForm form, Event before, Consumer<Event> done) {
         Event edited = form.event();
+        List<EventType> newTypes = List.copyOf(form.newTypes());
         tasks.run(() -> {
-            for (EventType type : form.newTypes()) {
+            for (EventType type : newTypes) {
                 store.saveType(type, editor.get());
             }
             return store.saveEvent(edited, editor.get());
         }, saved -> {
             undo.done(before == null ? new Change.Created(saved) : new Change.Saved(before, saved));
-            changed.accept(saved.id());
+            changed.accept(CatalogueChange.saved(List.of(saved), newTypes), saved.id());
             done.accept(saved);
         }, failure -> {
             if (failure instanceof StaleEditException stale) {
-                resolveConflict(edited, before, stale, done);
+                resolveConflict(edited, before, newTypes, stale, done);
             } else {
                 failed(failure);
             }
         });
     }
 
-    private void resolveConflict(Event edited, Event before, StaleEditException stale, Consumer<Event> done) {
+    /** {@code newTypes} were stored before the event was refused: whatever the choice, they are shown. */
+    private void resolveConflict(Event edited, Event before, List<EventType> newTypes, StaleEditException stale,
+                                 Consumer<Event> done) {
         Event stored = stale.current();
         switch (ConflictDialog.ask(owner.get(), text, edited, stored)) {
             case SAVE_MINE -> {
@@ -99,12 +113,19 @@ public final class Editing {
                 Event over = edited.withVersion(stored == null ? 0 : stored.version(), edited.modified());
                 tasks.run(() -> store.saveEvent(over, editor.get()), saved -> {
                     undo.done(new Change.Saved(stored == null ? before : stored, saved));
-                    changed.accept(saved.id());
+                    changed.accept(CatalogueChange.saved(List.of(saved), newTypes), saved.id());
                     done.accept(saved);
                 }, this::failed);
             }
             case KEEP_STORED -> {
-                changed.accept(stored == null ? null : stored.id());
+                // the stored version is shown; none when it went to the trash meanwhile
+                if (stored == null) {
+                    tasks.run(() -> membershipChange(null, edited.id()), change -> changed.accept(
+                            new CatalogueChange(change.events(), change.removedEventIds(), newTypes, List.of(),
+                                    change.tours()), null), this::failed);
+                } else {
+                    changed.accept(CatalogueChange.saved(List.of(stored), newTypes), stored.id());
+                }
                 done.accept(stored);
             }
             case KEEP_EDITING -> {
@@ -117,33 +138,43 @@ public final class Editing {
     public void delete(Event event) {
         tasks.run(() -> {
             store.deleteEvent(event.id(), event.version(), editor.get());
-            return event;
-        }, deleted -> {
-            undo.done(new Change.Deleted(deleted));
-            changed.accept(null);
+            return membershipChange(null, event.id());
+        }, change -> {
+            undo.done(new Change.Deleted(event));
+            changed.accept(change, null);
         }, this::failed);
     }
 
     /** Brings an event back from the trash (undoable, as a new change). */
     public void restore(Event trashed) {
-        tasks.run(() -> store.restoreEvent(trashed.id(), editor.get()), restored -> {
+        tasks.run(() -> membershipChange(store.restoreEvent(trashed.id(), editor.get()), trashed.id()), change -> {
+            Event restored = change.events().get(0);
             undo.done(new Change.Created(restored));
-            changed.accept(restored.id());
+            changed.accept(change, restored.id());
         }, this::failed);
+    }
+
+    /**
+     * An event came back ({@code now}) or went to the trash ({@code now} null). Tours leave out the
+     * stops of trashed events, so their stops are read again with it (a few rows): in the background.
+     */
+    private CatalogueChange membershipChange(Event now, String id) {
+        return new CatalogueChange(now == null ? List.of() : List.of(now), now == null ? Set.of(id) : Set.of(),
+                List.of(), List.of(), store.tours());
     }
 
     /** Makes an earlier version the current one: itself a recorded, undoable change. */
     public void restoreVersion(Event current, long version) {
         tasks.run(() -> store.restoreVersion(current.id(), version, current.version(), editor.get()), saved -> {
             undo.done(new Change.Saved(current, saved));
-            changed.accept(saved.id());
+            changed.accept(CatalogueChange.saved(saved), saved.id());
         }, this::failed);
     }
 
     public void undo() {
         Change change = undo.takeUndo();
         if (change != null) {
-            tasks.run(() -> change.undo(store, editor.get()), now -> changed.accept(now == null ? null : now.id()),
+            tasks.run(() -> membershipChange(change.undo(store, editor.get()), change.eventId()), this::changedTo,
                     failure -> {
                         undo.undoTake(change, true);
                         failed(failure);
@@ -154,7 +185,7 @@ public final class Editing {
     public void redo() {
         Change change = undo.takeRedo();
         if (change != null) {
-            tasks.run(() -> change.redo(store, editor.get()), now -> changed.accept(now == null ? null : now.id()),
+            tasks.run(() -> membershipChange(change.redo(store, editor.get()), change.eventId()), this::changedTo,
                     failure -> {
                         undo.undoTake(change, false);
                         failed(failure);
@@ -162,12 +193,17 @@ public final class Editing {
         }
     }
 
-    /** Saves a tour (its title, stops in order and notes). */
+    /** After an undo or redo: the event is shown as it is now, unless it went to the trash. */
+    private void changedTo(CatalogueChange change) {
+        changed.accept(change, change.events().isEmpty() ? null : change.events().get(0).id());
+    }
+
+    /** Saves a tour (its title, stops in order and notes); the tours are read again, in their stored order. */
     public void saveTour(Tour tour) {
         tasks.run(() -> {
             store.saveTour(tour, editor.get());
-            return tour;
-        }, saved -> changed.accept(null), this::failed);
+            return store.tours();
+        }, tours -> changed.accept(CatalogueChange.tours(tours), null), this::failed);
     }
 
     /** Adds an article or saves an article's details, if it is still as it was when its editor opened it. */
@@ -175,16 +211,16 @@ public final class Editing {
         tasks.run(() -> {
             store.saveArticle(article, fromVersion, editor.get());
             return article;
-        }, saved -> changed.accept(null), this::failed);
+        }, saved -> changed.accept(CatalogueChange.article(saved.info()), null), this::failed);
     }
 
     private void failed(Throwable failure) {
-        failure.printStackTrace(); // for the log; the editor gets one sentence
+        LOG.warn("An edit failed", failure); // for the log; the editor gets one sentence
         String reason = failure instanceof StaleEditException ? text.get("edit.failed.changed")
                 : failure instanceof InvalidEditException invalid && !invalid.problems().isEmpty()
                 ? invalid.problems().get(0).describe()
                 : failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         Dialogs.showError(owner.get(), text, text.get("edit.failed", reason));
-        changed.accept(null);
+        resync.run();
     }
 }

@@ -13,7 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.hawliyat.model.EventType;
 import org.hawliyat.model.LocalizedText;
-import org.hawliyat.ui.CatalogueContents;
+import org.hawliyat.app.CatalogueContents;
 import org.hawliyat.ui.Dialogs;
 import org.hawliyat.ui.Styles;
 import org.hawliyat.ui.UiText;

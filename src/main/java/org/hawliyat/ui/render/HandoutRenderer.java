@@ -3,7 +3,7 @@ package org.hawliyat.ui.render;
 import java.io.IOException;
 import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.timeline.TimelineData;
-import org.hawliyat.ui.CatalogueContents;
+import org.hawliyat.app.CatalogueContents;
 
 /**
  * Writes a PDF handout without a display: the pages are laid out and drawn by JavaFX on Monocle's

@@ -20,7 +20,7 @@ import org.hawliyat.model.Language;
 import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.timeline.TimeRange;
 import org.hawliyat.timeline.TimelineData;
-import org.hawliyat.ui.CatalogueContents;
+import org.hawliyat.app.CatalogueContents;
 import org.hawliyat.ui.MainWindow;
 import org.hawliyat.ui.Styles;
 import org.hawliyat.ui.UiPreferences;

@@ -26,7 +26,7 @@ import org.hawliyat.model.Language;
 import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.timeline.TimeRange;
 import org.hawliyat.timeline.TimeScale;
-import org.hawliyat.ui.CatalogueContents;
+import org.hawliyat.app.CatalogueContents;
 import org.hawliyat.ui.Styles;
 import org.hawliyat.ui.UiText;
 import org.hawliyat.ui.timeline.TimelineSkin;

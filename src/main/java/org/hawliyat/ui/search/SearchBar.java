@@ -36,7 +36,7 @@ import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.store.EventFilter;
 import org.hawliyat.store.SearchHit;
 import org.hawliyat.store.SearchQuery;
-import org.hawliyat.ui.CatalogueContents;
+import org.hawliyat.app.CatalogueContents;
 import org.hawliyat.ui.Styles;
 import org.hawliyat.ui.UiText;
 import org.hawliyat.ui.concurrent.TaskRunner;
