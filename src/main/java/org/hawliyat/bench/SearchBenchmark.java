@@ -13,6 +13,8 @@ import java.util.Random;
 import org.hawliyat.app.Catalogues;
 import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.store.SearchQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Measures search on a SYNTHETIC catalogue in a temporary folder: building the whole search index
@@ -22,6 +24,8 @@ import org.hawliyat.store.SearchQuery;
  * Figures are printed, never asserted.
  */
 public final class SearchBenchmark {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchBenchmark.class);
 
     /** What was measured; times in milliseconds. */
     public record Result(int events, int articles, int queries, double indexMs, double searchMsMedian,
@@ -55,7 +59,7 @@ public final class SearchBenchmark {
                 hits += store.search(SearchQuery.of(mix.get(i))).size();
                 times[i] = millis(System.nanoTime() - start);
                 if (TRACE) {
-                    System.err.printf(Locale.ROOT, "%8.2f ms  %s%n", times[i], mix.get(i));
+                    LOG.info(String.format(Locale.ROOT, "%8.2f ms  %s", times[i], mix.get(i)));
                 }
             }
             return new Result(events, articles, mix.size(), indexMs, percentile(times, 50), percentile(times, 95),

@@ -37,6 +37,7 @@ import org.hawliyat.store.HistoryEntry;
 import org.hawliyat.text.Citation;
 import org.hawliyat.text.HijriWords;
 import org.hawliyat.text.TextDirection;
+import org.hawliyat.ui.common.UiText;
 import org.hawliyat.ui.text.WrappedText;
 import org.hawliyat.ui.timeline.TypeMarker;
 

@@ -6,6 +6,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.hawliyat.model.Event;
+import org.hawliyat.ui.common.UiText;
 
 /**
  * One row of the event list: the date in words, then the title, on one line. Nothing here wraps

@@ -11,6 +11,9 @@ import org.hawliyat.text.DateStyle;
 import org.hawliyat.text.DigitStyle;
 import org.hawliyat.text.MonthNaming;
 import org.hawliyat.timeline.LaneMode;
+import org.hawliyat.ui.common.Appearance;
+import org.hawliyat.ui.common.TimelineSettings;
+import org.hawliyat.ui.common.UiText;
 import org.hawliyat.ui.timeline.TimeDirection;
 import org.hawliyat.ui.timeline.TimelineView;
 

@@ -17,6 +17,7 @@ import org.hawliyat.app.CatalogueContents;
 import org.hawliyat.model.Event;
 import org.hawliyat.model.LocalizedText;
 import org.hawliyat.model.Tour;
+import org.hawliyat.ui.common.UiText;
 import org.hawliyat.ui.edit.Editing;
 import org.hawliyat.ui.edit.TourEditor;
 import org.hawliyat.ui.model.WindowModel;

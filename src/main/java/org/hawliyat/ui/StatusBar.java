@@ -1,6 +1,7 @@
 package org.hawliyat.ui;
 
 import org.hawliyat.app.CatalogueContents;
+import org.hawliyat.ui.common.UiText;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;

@@ -11,6 +11,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCombination;
 import org.controlsfx.control.action.Action;
 import org.controlsfx.control.action.ActionUtils;
+import org.hawliyat.ui.common.UiText;
 
 /**
  * One command of the window: its label from the bundles (following the language), its shortcut,

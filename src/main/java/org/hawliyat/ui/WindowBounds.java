@@ -1,5 +1,6 @@
 package org.hawliyat.ui;
 
+import org.hawliyat.ui.common.UiPreferences;
 import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;

@@ -9,6 +9,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
+import org.hawliyat.ui.common.UiText;
 import org.hawliyat.ui.edit.Editing;
 import org.hawliyat.ui.model.WindowModel;
 

@@ -11,6 +11,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.stream.Stream;
@@ -119,4 +120,27 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("org.hawliyat.(*)..").should().beFreeOfCycles();
+
+    /** Every package on its own, at any depth: ui.edit must not reach back into ui, nor ui into ui.edit's users. */
+    @ArchTest
+    static final ArchRule noCyclesAtAnyDepth = slices().matching("org.hawliyat.(**)").should().beFreeOfCycles()
+            .because("shared UI pieces live in ui.common and the read model in app, so that packages form layers");
+
+    @ArchTest
+    static final ArchRule theTimelineControlKnowsNoStore = noClasses().that().resideInAPackage("org.hawliyat.ui.timeline..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.hawliyat.store..", "org.hawliyat.app..",
+                    "org.hawliyat.io..", "org.hawliyat.cli..")
+            .because("the timeline control draws what it is given (TimelineData), wherever it comes from");
+
+    @ArchTest
+    static final ArchRule sharedUiPiecesStandAlone = noClasses().that().resideInAPackage("org.hawliyat.ui.common..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.hawliyat.ui", "org.hawliyat.ui.article..",
+                    "org.hawliyat.ui.edit..", "org.hawliyat.ui.present..", "org.hawliyat.ui.print..",
+                    "org.hawliyat.ui.search..", "org.hawliyat.ui.render..", "org.hawliyat.ui.model..");
+
+    @ArchTest
+    static final ArchRule onlyTheCommandLineWritesToTheConsole = noClasses().that()
+            .resideOutsideOfPackage("org.hawliyat.cli..").and().doNotHaveFullyQualifiedName("org.hawliyat.Launcher")
+            .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+            .because("what the user is not shown goes to the log (SLF4J), with its cause");
 }

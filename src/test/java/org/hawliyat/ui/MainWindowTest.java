@@ -28,6 +28,7 @@ import org.hawliyat.model.Language;
 import org.hawliyat.model.LocalizedText;
 import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.store.StoreException;
+import org.hawliyat.ui.common.UiPreferences;
 import org.hawliyat.ui.concurrent.SynchronousTaskRunner;
 import org.hawliyat.ui.text.WrappedText;
 import org.junit.jupiter.api.AfterEach;

@@ -37,7 +37,7 @@ import org.hawliyat.text.Citation;
 import org.hawliyat.text.TextFinder;
 import org.hawliyat.text.TextSpan;
 import org.hawliyat.app.CatalogueContents;
-import org.hawliyat.ui.UiText;
+import org.hawliyat.ui.common.UiText;
 import org.hawliyat.ui.concurrent.TaskRunner;
 import org.hawliyat.ui.text.WrappedText;
 import org.slf4j.Logger;

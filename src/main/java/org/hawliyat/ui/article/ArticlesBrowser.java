@@ -21,7 +21,7 @@ import org.hawliyat.model.ArticleInfo;
 import org.hawliyat.model.EventDate;
 import org.hawliyat.text.TextFolding;
 import org.hawliyat.app.CatalogueContents;
-import org.hawliyat.ui.UiText;
+import org.hawliyat.ui.common.UiText;
 
 /**
  * Every article with its outlet, author, date and the number of events it supports: sortable by

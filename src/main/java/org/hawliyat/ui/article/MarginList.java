@@ -12,7 +12,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 import org.hawliyat.model.Event;
-import org.hawliyat.ui.UiText;
+import org.hawliyat.ui.common.UiText;
 import org.hawliyat.ui.text.WrappedText;
 
 /**

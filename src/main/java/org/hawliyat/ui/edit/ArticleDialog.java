@@ -22,9 +22,9 @@ import org.hawliyat.model.Article;
 import org.hawliyat.model.EventDate;
 import org.hawliyat.model.Language;
 import org.hawliyat.model.PartialDate;
-import org.hawliyat.ui.Dialogs;
-import org.hawliyat.ui.Styles;
-import org.hawliyat.ui.UiText;
+import org.hawliyat.ui.common.Dialogs;
+import org.hawliyat.ui.common.Styles;
+import org.hawliyat.ui.common.UiText;
 
 
 /**

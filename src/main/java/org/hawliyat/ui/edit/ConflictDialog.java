@@ -10,8 +10,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.hawliyat.model.Event;
 import org.hawliyat.model.EventFields;
-import org.hawliyat.ui.Styles;
-import org.hawliyat.ui.UiText;
+import org.hawliyat.ui.common.Styles;
+import org.hawliyat.ui.common.UiText;
 import org.hawliyat.ui.text.WrappedText;
 
 /**

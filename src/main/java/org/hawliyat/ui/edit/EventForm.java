@@ -42,7 +42,7 @@ import org.hawliyat.model.LocalizedText;
 import org.hawliyat.model.Participant;
 import org.hawliyat.model.SourceRef;
 import org.hawliyat.app.CatalogueContents;
-import org.hawliyat.ui.UiText;
+import org.hawliyat.ui.common.UiText;
 import org.hawliyat.ui.text.Orientations;
 import org.hawliyat.ui.text.WrappedText;
 

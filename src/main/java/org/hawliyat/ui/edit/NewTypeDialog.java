@@ -14,9 +14,9 @@ import javafx.stage.Window;
 import org.hawliyat.model.EventType;
 import org.hawliyat.model.LocalizedText;
 import org.hawliyat.app.CatalogueContents;
-import org.hawliyat.ui.Dialogs;
-import org.hawliyat.ui.Styles;
-import org.hawliyat.ui.UiText;
+import org.hawliyat.ui.common.Dialogs;
+import org.hawliyat.ui.common.Styles;
+import org.hawliyat.ui.common.UiText;
 
 /** Creates an event type on purpose, with its name in both languages (at least one). */
 final class NewTypeDialog {

@@ -22,9 +22,9 @@ import javafx.stage.Window;
 import org.hawliyat.model.Event;
 import org.hawliyat.model.LocalizedText;
 import org.hawliyat.model.Tour;
-import org.hawliyat.ui.Dialogs;
-import org.hawliyat.ui.Styles;
-import org.hawliyat.ui.UiText;
+import org.hawliyat.ui.common.Dialogs;
+import org.hawliyat.ui.common.Styles;
+import org.hawliyat.ui.common.UiText;
 
 /**
  * Creates and edits one tour in edit mode: its title in both languages, its stops in order (add

@@ -11,9 +11,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.hawliyat.model.Event;
-import org.hawliyat.ui.Dialogs;
-import org.hawliyat.ui.Styles;
-import org.hawliyat.ui.UiText;
+import org.hawliyat.ui.common.Dialogs;
+import org.hawliyat.ui.common.Styles;
+import org.hawliyat.ui.common.UiText;
 
 /** The deleted events, each with "restore"; the most recently deleted first. */
 public final class TrashDialog {

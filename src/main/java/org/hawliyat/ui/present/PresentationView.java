@@ -17,7 +17,7 @@ import org.hawliyat.model.Event;
 import org.hawliyat.model.LocalizedText;
 import org.hawliyat.model.SourceRef;
 import org.hawliyat.timeline.TimelineData;
-import org.hawliyat.ui.UiText;
+import org.hawliyat.ui.common.UiText;
 import org.hawliyat.ui.text.WrappedText;
 import org.hawliyat.ui.timeline.TimelineView;
 

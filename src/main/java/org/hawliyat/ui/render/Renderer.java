@@ -22,9 +22,9 @@ import org.hawliyat.timeline.TimeRange;
 import org.hawliyat.timeline.TimelineData;
 import org.hawliyat.app.CatalogueContents;
 import org.hawliyat.ui.MainWindow;
-import org.hawliyat.ui.Styles;
-import org.hawliyat.ui.UiPreferences;
-import org.hawliyat.ui.UiText;
+import org.hawliyat.ui.common.Styles;
+import org.hawliyat.ui.common.UiPreferences;
+import org.hawliyat.ui.common.UiText;
 import org.hawliyat.ui.concurrent.SynchronousTaskRunner;
 import org.hawliyat.ui.timeline.TimelineView;
 

@@ -27,10 +27,12 @@ import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.timeline.TimeRange;
 import org.hawliyat.timeline.TimeScale;
 import org.hawliyat.app.CatalogueContents;
-import org.hawliyat.ui.Styles;
-import org.hawliyat.ui.UiText;
+import org.hawliyat.ui.common.Styles;
+import org.hawliyat.ui.common.UiText;
 import org.hawliyat.ui.timeline.TimelineSkin;
 import org.hawliyat.ui.timeline.TimelineView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Measures the real code paths on a synthetic catalogue, in a temporary folder: importing a data
@@ -38,6 +40,8 @@ import org.hawliyat.ui.timeline.TimelineView;
  * fixed script of zooms and pans across the whole range. Figures are printed, never asserted.
  */
 public final class TimelineBenchmark {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TimelineBenchmark.class);
 
     /** What was measured; times in milliseconds. */
     public record Result(int events, double importMs, double loadMs, double layoutMsMedian, double layoutMsP99,
@@ -136,13 +140,13 @@ public final class TimelineBenchmark {
             frame[i] = millis(System.nanoTime() - t0);
             layout[i] = millis(skin.lastLayoutNanos());
             if (TRACE) {
-                System.err.printf(Locale.ROOT, "step %d: %.0f days visible, layout %.3f ms, frame %.2f ms, placed %d, clustered %d%n",
-                        i, script.get(i).length(), layout[i], frame[i], skin.lastLayout().placed(), skin.lastLayout().clustered());
+                LOG.info(String.format(Locale.ROOT, "step %d: %.0f days visible, layout %.3f ms, frame %.2f ms, placed %d, clustered %d",
+                        i, script.get(i).length(), layout[i], frame[i], skin.lastLayout().placed(), skin.lastLayout().clustered()));
             }
         }
         stage.hide();
         if (TRACE) {
-            System.err.printf(Locale.ROOT, "css+layout %.2f ms per frame on average%n", cssAndLayout / 1e6 / script.size());
+            LOG.info(String.format(Locale.ROOT, "css+layout %.2f ms per frame on average", cssAndLayout / 1e6 / script.size()));
         }
         return new double[][] {layout, frame};
     }

@@ -9,9 +9,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.hawliyat.model.PartialDate;
-import org.hawliyat.ui.Dialogs;
-import org.hawliyat.ui.Styles;
-import org.hawliyat.ui.UiText;
+import org.hawliyat.ui.common.Dialogs;
+import org.hawliyat.ui.common.Styles;
+import org.hawliyat.ui.common.UiText;
 
 /**
  * Asks for a date range: "from" and "to", each a year, a month or a day ("1993", "2008-05",

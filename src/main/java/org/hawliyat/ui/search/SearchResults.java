@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
 import org.hawliyat.model.PartialDate;
 import org.hawliyat.store.SearchHit;
 import org.hawliyat.text.search.Snippet;
-import org.hawliyat.ui.UiText;
+import org.hawliyat.ui.common.UiText;
 import org.hawliyat.ui.text.WrappedText;
 
 /**

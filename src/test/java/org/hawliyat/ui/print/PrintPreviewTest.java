@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 import org.hawliyat.app.Catalogues;
 import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.ui.MainWindow;
-import org.hawliyat.ui.UiPreferences;
+import org.hawliyat.ui.common.UiPreferences;
 import org.hawliyat.ui.concurrent.SynchronousTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.hawliyat.ui;
+package org.hawliyat.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
 import org.hawliyat.model.Language;
+import org.hawliyat.ui.common.Appearance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

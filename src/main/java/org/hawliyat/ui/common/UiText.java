@@ -1,4 +1,4 @@
-package org.hawliyat.ui;
+package org.hawliyat.ui.common;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;

@@ -1,4 +1,4 @@
-package org.hawliyat.ui;
+package org.hawliyat.ui.common;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -33,17 +33,17 @@ public final class Dialogs {
         error(owner, text, sentence).showAndWait();
     }
 
-    static void showAbout(Window owner, UiText text) {
+    public static void showAbout(Window owner, UiText text) {
         about(owner, text).showAndWait();
     }
 
     /** The error box, not yet shown. */
-    static Alert error(Window owner, UiText text, String sentence) {
+    public static Alert error(Window owner, UiText text, String sentence) {
         return create(Alert.AlertType.ERROR, owner, text, text.get("error.title"), sentence);
     }
 
     /** The About box, not yet shown. */
-    static Alert about(Window owner, UiText text) {
+    public static Alert about(Window owner, UiText text) {
         return create(Alert.AlertType.INFORMATION, owner, text, text.get("about.title"), text.get("about.text"));
     }
 

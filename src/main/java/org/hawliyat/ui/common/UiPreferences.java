@@ -1,4 +1,4 @@
-package org.hawliyat.ui;
+package org.hawliyat.ui.common;
 
 import java.util.Arrays;
 import java.util.Locale;
