@@ -27,6 +27,8 @@ import org.hawliyat.ui.edit.Editing;
 import org.hawliyat.ui.edit.EventForm;
 import org.hawliyat.ui.edit.TrashDialog;
 import org.hawliyat.ui.model.WindowModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Edit menu's commands on what the window shows: the event form in the details' place (new,
@@ -34,6 +36,8 @@ import org.hawliyat.ui.model.WindowModel;
  * on the model's selected event, only in edit mode, and leaves the storing to {@link Editing}.
  */
 final class EditCommands {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EditCommands.class);
 
     private final Stage stage;
     private final UiText text;
@@ -170,7 +174,8 @@ final class EditCommands {
     }
 
     void showTrash() {
-        tasks.run(store::trash, trashed -> TrashDialog.show(stage, text, trashed, editing::restore), failure -> { });
+        tasks.run(store::trash, trashed -> TrashDialog.show(stage, text, trashed, editing::restore),
+                failure -> LOG.warn("Could not read the trash", failure)); // the menu item simply opens nothing
     }
 
     void askEditorName() {

@@ -273,7 +273,8 @@ public final class MainWindow {
     private void loadHistory(Event selected) {
         if (selected != null) {
             String id = selected.id();
-            tasks.run(() -> store.history(id), entries -> detail.showHistory(id, entries), failure -> { });
+            tasks.run(() -> store.history(id), entries -> detail.showHistory(id, entries),
+                    failure -> LOG.warn("Could not read the history of {}", id, failure)); // the details show no history
         }
     }
 
