@@ -75,5 +75,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.hawliyat.store.sqlite..", "org.hawliyat.cli..");
 
     @ArchTest
+    static final ArchRule textIsBelowTheTimeline = noClasses().that().resideInAPackage("org.hawliyat.text..")
+            .should().dependOnClassesThat().resideInAPackage("org.hawliyat.timeline..")
+            .because("text (dates in words, digits, messages) is a bottom layer; the timeline labels its ticks with it");
+
+    @ArchTest
     static final ArchRule noCycles = slices().matching("org.hawliyat.(*)..").should().beFreeOfCycles();
 }
