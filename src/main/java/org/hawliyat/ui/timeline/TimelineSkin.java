@@ -10,7 +10,6 @@ import java.util.List;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -53,7 +52,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final Region corner = region("timeline-corner");
     private final OverviewStrip overview;
     private final TimelineLegend legend = new TimelineLegend();
-    private final Label emptyState = styled(new Label(), "timeline-empty");
+    /** A Text, not a Label: see {@link LanePainter}'s header layer for the trouble labels have here. */
+    private final Text emptyState = text("timeline-empty");
     private final Rectangle bodyClip = new Rectangle();
     private final Rectangle axisClip = new Rectangle();
     private final Rectangle periodClip = new Rectangle();
@@ -87,6 +87,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         todayLabel.setManaged(false);
         focusRing.setManaged(false);
         emptyState.setManaged(false);
+        emptyState.setMouseTransparent(true);
         lanePainter = new LanePainter(control, texts, stamps,
                 new LanePainter.Body(laneLayer, spanLayer, markerLayer, labelLayer), gutter, focusRing);
         body.setClip(bodyClip);
@@ -262,11 +263,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         paintToday(data, bodyHeight);
         overview.paint(scale);
 
-        emptyState.setText(view.getMessages().get("timeline.empty"));
+        TimelineNodes.setText(emptyState, view.getMessages().get("timeline.empty"));
         emptyState.setVisible(data.isEmpty());
-        double ew = emptyState.prefWidth(-1);
-        double eh = emptyState.prefHeight(-1);
-        emptyState.resizeRelocate(x + (w - ew) / 2, body.getLayoutY() + (bodyHeight - eh) / 2, ew, eh);
+        double ew = emptyState.getLayoutBounds().getWidth();
+        double eh = emptyState.getLayoutBounds().getHeight();
+        emptyState.relocate(x + (w - ew) / 2, body.getLayoutY() + (bodyHeight - eh) / 2);
     }
 
     private static void clip(Rectangle clip, double w, double h) {
