@@ -85,13 +85,7 @@ final class LanePainter {
         this.focusRing = focusRing;
         laneBands = new NodePool<>(body.lanes(), () -> region("lane-band"));
         gutterBands = new NodePool<>(gutter, () -> region("lane-band"));
-        // Labels in a parent of their own: JavaFX 21, restyling a label when the timeline comes
-        // back into a scene, may evaluate its neighbours' rules on it (a lane band's colours, where
-        // their looked-up colours cannot be resolved) and logs a ClassCastException for each.
-        Pane headerLayer = TimelineNodes.layer(null);
-        headerLayer.setManaged(false);
-        gutter.getChildren().add(headerLayer);
-        laneHeaders = new NodePool<>(headerLayer, LanePainter::laneHeader);
+        laneHeaders = new NodePool<>(gutter, LanePainter::laneHeader);
         spans = new NodePool<>(body.spans(), () -> withTooltip(region("event-span")));
         markers = new NodePool<>(body.markers(), () -> withTooltip(markerView()));
         labels = new NodePool<>(body.labels(), () -> withTooltip(text("event-label")), 300);
