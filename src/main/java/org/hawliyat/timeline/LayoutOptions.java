@@ -30,6 +30,18 @@ public record LayoutOptions(int itemRows, double markerSize, double labelGap, do
         return new LayoutOptions(itemRows, markerSize, labelGap, itemGap, clusterWidth, maxLabelWidth, minSpanWidth, lanes);
     }
 
+    /**
+     * These options for markers of another size (a larger text size): cluster badges, which hold
+     * a count in text, grow with them.
+     */
+    public LayoutOptions withMarkerSize(double size) {
+        if (size == markerSize) {
+            return this;
+        }
+        return new LayoutOptions(itemRows, size, labelGap, itemGap, clusterWidth * size / markerSize, maxLabelWidth,
+                minSpanWidth, collapsedLanes);
+    }
+
     public LayoutOptions withItemRows(int rows) {
         return new LayoutOptions(rows, markerSize, labelGap, itemGap, clusterWidth, maxLabelWidth, minSpanWidth,
                 collapsedLanes);

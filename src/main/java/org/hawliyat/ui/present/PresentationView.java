@@ -19,6 +19,7 @@ import org.hawliyat.model.SourceRef;
 import org.hawliyat.timeline.TimelineData;
 import org.hawliyat.ui.common.UiText;
 import org.hawliyat.ui.text.WrappedText;
+import org.hawliyat.ui.timeline.TimelineKeys;
 import org.hawliyat.ui.timeline.TimelineView;
 
 /**
@@ -158,10 +159,13 @@ public final class PresentationView extends BorderPane {
     }
 
     private void keys(KeyEvent e) {
-        boolean timeRightToLeft = timeline.isTimeRightToLeft();
+        int arrow = TimelineKeys.stepInTime(e.getCode(), timeline.isTimeRightToLeft());
+        if (arrow != 0) {
+            step(arrow); // the arrows read as on the timeline: toward later times as they are drawn
+            e.consume();
+            return;
+        }
         switch (e.getCode()) {
-            case RIGHT -> step(timeRightToLeft ? -1 : 1);
-            case LEFT -> step(timeRightToLeft ? 1 : -1);
             case PAGE_DOWN, SPACE, DOWN, ENTER, N -> step(1);
             case PAGE_UP, BACK_SPACE, UP, P -> step(-1);
             case HOME -> go(0);

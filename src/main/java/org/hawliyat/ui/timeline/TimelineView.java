@@ -1,13 +1,21 @@
 package org.hawliyat.ui.timeline;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
@@ -52,21 +60,27 @@ public class TimelineView extends Control {
     private final ObjectProperty<java.util.Set<String>> matchingEvents = new SimpleObjectProperty<>(this, "matchingEvents");
     private final javafx.beans.property.DoubleProperty pictureScale =
             new javafx.beans.property.SimpleDoubleProperty(this, "pictureScale", 0);
+    private final ReadOnlyDoubleWrapper drawnWidth = new ReadOnlyDoubleWrapper(this, "drawnWidth", 0);
+    private Consumer<TimeRange> motion;
+
+    // Sizes from the stylesheet (timeline.css sets them in em, so that they follow the text size).
+    private static final StyleablePropertyFactory<TimelineView> CSS =
+            new StyleablePropertyFactory<>(Control.getClassCssMetaData());
+    private final StyleableProperty<Number> rowHeight =
+            CSS.createStyleableNumberProperty(this, "rowHeight", "-tl-row-height", v -> v.rowHeight, 26);
+    private final StyleableProperty<Number> markerSize =
+            CSS.createStyleableNumberProperty(this, "markerSize", "-tl-marker-size", v -> v.markerSize, 12);
+    private final StyleableProperty<Number> axisRowHeight =
+            CSS.createStyleableNumberProperty(this, "axisRowHeight", "-tl-axis-row-height", v -> v.axisRowHeight, 21);
+    private final StyleableProperty<Number> periodRowHeight =
+            CSS.createStyleableNumberProperty(this, "periodRowHeight", "-tl-period-row-height", v -> v.periodRowHeight, 18);
 
     public TimelineView() {
         getStyleClass().add("timeline");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_VIEW);
-        timeDirection.addListener((o, before, after) -> applyTimeDirection());
-        applyTimeDirection();
-    }
-
-    private void applyTimeDirection() {
-        setNodeOrientation(switch (getTimeDirection()) {
-            case FOLLOW_LANGUAGE -> NodeOrientation.INHERIT;
-            case LEFT_TO_RIGHT -> NodeOrientation.LEFT_TO_RIGHT;
-            case RIGHT_TO_LEFT -> NodeOrientation.RIGHT_TO_LEFT;
-        });
+        timeDirection.addListener((o, before, after) -> setNodeOrientation(after.orientation()));
+        setNodeOrientation(getTimeDirection().orientation());
     }
 
     @Override
@@ -210,23 +224,30 @@ public class TimelineView extends Control {
     }
 
     private void moveTo(TimeRange target) {
-        if (getSkin() instanceof TimelineSkin skin) {
-            skin.animateTo(target);
-        } else {
+        Consumer<TimeRange> how = motion;
+        if (how == null) {
             setVisibleRange(target);
+        } else {
+            how.accept(target);
         }
+    }
+
+    /** How the view moves to a range: the skin installs its animation; with none (null) the view jumps. */
+    void setMotion(Consumer<TimeRange> how) {
+        motion = how;
     }
 
     /**
      * The view as it is now: the visible range (which earlier actions in this pulse may have moved
-     * already) over the drawn width, so that actions between two frames add up.
+     * already) over the drawn width, so that actions between two frames add up; null before the
+     * first frame.
      */
     TimeScale currentScale() {
-        if (!(getSkin() instanceof TimelineSkin skin) || skin.scale() == null) {
+        double width = getDrawnWidth();
+        if (width <= 0) {
             return null;
         }
-        TimeRange range = getVisibleRange() == null ? skin.scale().visible() : getVisibleRange();
-        return TimeScale.showing(range, skin.scale().width());
+        return TimeScale.showing(getVisibleRange() == null ? fitRange() : getVisibleRange(), width);
     }
 
     /** Whether time runs right to left here, as laid out now. */
@@ -406,5 +427,69 @@ public class TimelineView extends Control {
 
     public final ObservableSet<String> getCollapsedLanes() {
         return collapsedLanes;
+    }
+
+    /** The width the time axis was last drawn across (the control less the lane names); 0 before the first frame. */
+    public final ReadOnlyDoubleProperty drawnWidthProperty() {
+        return drawnWidth.getReadOnlyProperty();
+    }
+
+    public final double getDrawnWidth() {
+        return drawnWidth.get();
+    }
+
+    void setDrawnWidth(double width) {
+        drawnWidth.set(width);
+    }
+
+    // ------------------------------------------------------------------ sizes from the stylesheet
+
+    /** The height of a lane's row when there is room ({@code -tl-row-height}); rows shrink to fit. */
+    @SuppressWarnings("unchecked")
+    public final ObservableValue<Number> rowHeightProperty() {
+        return (ObservableValue<Number>) rowHeight;
+    }
+
+    public final double getRowHeight() {
+        return rowHeight.getValue().doubleValue();
+    }
+
+    /** The size of an event's marker ({@code -tl-marker-size}). */
+    @SuppressWarnings("unchecked")
+    public final ObservableValue<Number> markerSizeProperty() {
+        return (ObservableValue<Number>) markerSize;
+    }
+
+    public final double getMarkerSize() {
+        return markerSize.getValue().doubleValue();
+    }
+
+    /** The height of a row of the axis ({@code -tl-axis-row-height}): major labels, minor labels, Hijri. */
+    @SuppressWarnings("unchecked")
+    public final ObservableValue<Number> axisRowHeightProperty() {
+        return (ObservableValue<Number>) axisRowHeight;
+    }
+
+    public final double getAxisRowHeight() {
+        return axisRowHeight.getValue().doubleValue();
+    }
+
+    /** The height of a row of the period strip ({@code -tl-period-row-height}). */
+    @SuppressWarnings("unchecked")
+    public final ObservableValue<Number> periodRowHeightProperty() {
+        return (ObservableValue<Number>) periodRowHeight;
+    }
+
+    public final double getPeriodRowHeight() {
+        return periodRowHeight.getValue().doubleValue();
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS.getCssMetaData();
+    }
+
+    @Override
+    protected List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return getClassCssMetaData();
     }
 }

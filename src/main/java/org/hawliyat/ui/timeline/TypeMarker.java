@@ -10,7 +10,7 @@ public final class TypeMarker extends Region {
 
     /** @param typeIndex the type's position in the catalogue's type order, or -1 for an unknown type */
     public TypeMarker(int typeIndex) {
-        getStyleClass().addAll("type-marker", TimelineSkin.typeClass(typeIndex));
+        getStyleClass().addAll("type-marker", TimelineNodes.typeClass(typeIndex));
     }
 
     @Override

@@ -413,7 +413,7 @@ class TimelineViewTest {
         PlacedItem pa = h.placed("a");
         TimeScale scale = h.scale();
         double markerStart = pa.extentEnd() + LayoutOptions.DEFAULT.itemGap();
-        long nextDay = (long) Math.ceil(scale.day(markerStart + TimelineSkin.MARKER / 2) - 0.5);
+        long nextDay = (long) Math.ceil(scale.day(markerStart + h.view.getMarkerSize() / 2) - 0.5);
         Event b = event("b", "official-visit", LocalDate.ofEpochDay(nextDay).toString(), "A second visit");
         h.fx(() -> {
             h.view.setData(TimelineData.of(List.of(a, b), CURATED.types(), CURATED.countries(), List.of()));

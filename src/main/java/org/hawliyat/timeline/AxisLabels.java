@@ -1,11 +1,12 @@
-package org.hawliyat.text;
+package org.hawliyat.timeline;
 
 import java.util.Objects;
 import org.hawliyat.model.Language;
 import org.hawliyat.model.PartialDate;
+import org.hawliyat.text.DateStyle;
+import org.hawliyat.text.DateWords;
+import org.hawliyat.text.Messages;
 import org.hawliyat.timeline.HijriTicks.HijriTick;
-import org.hawliyat.timeline.Tick;
-import org.hawliyat.timeline.TickUnit;
 
 /**
  * The labels of the time axis in one language and {@link DateStyle}. A minor label is as short as

@@ -1,4 +1,4 @@
-package org.hawliyat.text;
+package org.hawliyat.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,12 +8,10 @@ import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
 import org.hawliyat.model.Language;
-import org.hawliyat.timeline.AxisTicks;
-import org.hawliyat.timeline.HijriTicks;
+import org.hawliyat.text.DateStyle;
+import org.hawliyat.text.DigitStyle;
+import org.hawliyat.text.MonthNaming;
 import org.hawliyat.timeline.HijriTicks.HijriTick;
-import org.hawliyat.timeline.Tick;
-import org.hawliyat.timeline.TickGenerator;
-import org.hawliyat.timeline.TickUnit;
 import org.junit.jupiter.api.Test;
 
 class AxisLabelsTest {

@@ -1,0 +1,324 @@
+package org.hawliyat.ui.timeline;
+
+import static org.hawliyat.ui.timeline.TimelineNodes.bind;
+import static org.hawliyat.ui.timeline.TimelineNodes.probe;
+import static org.hawliyat.ui.timeline.TimelineNodes.region;
+import static org.hawliyat.ui.timeline.TimelineNodes.setOnly;
+import static org.hawliyat.ui.timeline.TimelineNodes.setText;
+import static org.hawliyat.ui.timeline.TimelineNodes.setTooltip;
+import static org.hawliyat.ui.timeline.TimelineNodes.text;
+import static org.hawliyat.ui.timeline.TimelineNodes.typeClass;
+import static org.hawliyat.ui.timeline.TimelineNodes.withTooltip;
+
+import java.util.List;
+import java.util.Set;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+import org.hawliyat.model.Event;
+import org.hawliyat.timeline.Lane;
+import org.hawliyat.timeline.LaneMode;
+import org.hawliyat.timeline.LayoutOptions;
+import org.hawliyat.timeline.SpanKind;
+import org.hawliyat.timeline.TimeScale;
+import org.hawliyat.timeline.TimelineData;
+import org.hawliyat.timeline.TimelineItem;
+import org.hawliyat.timeline.TimelineLayout;
+import org.hawliyat.timeline.TimelineLayout.Cluster;
+import org.hawliyat.timeline.TimelineLayout.LaneLayout;
+import org.hawliyat.timeline.TimelineLayout.PlacedItem;
+import org.hawliyat.timeline.TimelineLayoutEngine;
+
+/**
+ * Paints the lanes: their bands and names (in the gutter at the start edge), and their events
+ * as the {@link TimelineLayoutEngine} packed them: spans, marker pictures, labels and cluster
+ * badges, with the focus ring around the selected event. Sizes other than the row height and
+ * marker size are shares of them, so that the lanes grow with the text.
+ */
+final class LanePainter {
+
+    /** Rows of labelled events per lane when there is room; fewer when the lanes must share the height. */
+    static final int MAX_ITEM_ROWS = 4;
+    /** The usual least row height, as a share of the comfortable one (19 of 26 px). */
+    private static final double MIN_ROW_SHARE = 19.0 / 26;
+    /** The least a row can be and still show a marker and a line of label text (14 of 26 px). */
+    private static final double TIGHT_ROW_SHARE = 14.0 / 26;
+    /** Cluster badges and lane names, as a share of the row (18 of 26 px). */
+    private static final double BADGE_SHARE = 18.0 / 26;
+    /** A span's thickness, as a share of the marker (10 of 12 px). */
+    private static final double SPAN_SHARE = 10.0 / 12;
+
+    private final TimelineView view;
+    private final EventTexts texts;
+    private final MarkerStamps stamps;
+    private final TimelineLayoutEngine engine = new TimelineLayoutEngine();
+    private final LabelMeasurer measurer = new LabelMeasurer();
+
+    private final NodePool<Region> laneBands;
+    private final NodePool<Region> gutterBands;
+    private final NodePool<Label> laneHeaders;
+    private final NodePool<Region> spans;
+    private final NodePool<ImageView> markers;
+    private final NodePool<Text> labels;
+    private final NodePool<StackPane> clusters;
+    /** Measures lane names as their headers show them. */
+    private final Label headerProbe = probe(laneHeader());
+    /** Lends the event labels' font to the measurer. */
+    private final Text fontProbe = probe(text("event-label"));
+    private final Region focusRing;
+    private final Focus focus = new Focus();
+
+    private TimelineLayout lastLayout;
+    private long lastLayoutNanos;
+    private double widestLaneName;
+    private Object widestLaneNameFor;
+
+    LanePainter(TimelineView view, EventTexts texts, MarkerStamps stamps, Body body, Pane gutter, Region focusRing) {
+        this.view = view;
+        this.texts = texts;
+        this.stamps = stamps;
+        this.focusRing = focusRing;
+        laneBands = new NodePool<>(body.lanes(), () -> region("lane-band"));
+        gutterBands = new NodePool<>(gutter, () -> region("lane-band"));
+        laneHeaders = new NodePool<>(gutter, LanePainter::laneHeader);
+        spans = new NodePool<>(body.spans(), () -> withTooltip(region("event-span")));
+        markers = new NodePool<>(body.markers(), () -> withTooltip(markerView()));
+        labels = new NodePool<>(body.labels(), () -> withTooltip(text("event-label")), 300);
+        clusters = new NodePool<>(body.labels(), () -> withTooltip(clusterBadge()));
+        body.labels().getChildren().add(fontProbe);
+        gutter.getChildren().add(headerProbe);
+    }
+
+    /** The layers of the body the lanes are painted in, back to front. */
+    record Body(Pane lanes, Pane spans, Pane markers, Pane labels) {
+    }
+
+    TimelineLayout lastLayout() {
+        return lastLayout;
+    }
+
+    long lastLayoutNanos() {
+        return lastLayoutNanos;
+    }
+
+    /** Wide enough for the longest lane name, within limits; none for a single lane. */
+    double gutterWidth(TimelineData data, double w) {
+        if (view.getLaneMode() == LaneMode.SINGLE) {
+            return 0;
+        }
+        // measuring the names lays out their text: once per set of lanes, language and font, not per frame
+        List<Object> names = List.of(data, view.getLaneMode(), view.getLanguage(), view.getMessages(),
+                headerProbe.getFont());
+        if (!names.equals(widestLaneNameFor)) {
+            widestLaneName = 0;
+            for (Lane lane : data.lanes(view.getLaneMode())) {
+                headerProbe.setText("▾ " + texts.laneName(lane.key(), lane.label().in(view.getLanguage())));
+                widestLaneName = Math.max(widestLaneName, headerProbe.prefWidth(-1));
+            }
+            widestLaneNameFor = names;
+        }
+        return Math.min(Math.max(widestLaneName + 8, 90), Math.min(260, w / 4));
+    }
+
+    /**
+     * Packs the events and paints the lanes.
+     *
+     * @param comfortableRow the row height when there is room ({@code -tl-row-height})
+     * @param marker         the markers' size ({@code -tl-marker-size})
+     */
+    void paint(TimelineData data, TimeScale scale, double gutterWidth, double bodyHeight,
+               double comfortableRow, double marker) {
+        measurer.setFont(fontProbe.getFont());
+        TimelineLayout layout = layOut(data, scale, bodyHeight, comfortableRow, marker);
+        int totalRows = layout.lanes().stream().mapToInt(LaneLayout::rows).sum();
+        // rows as tall as the space allows, up to the comfortable; below the usual minimum only
+        // when even one row a lane would not fit, so that no lane is ever cut off
+        double row = Math.max(comfortableRow * TIGHT_ROW_SHARE, Math.min(comfortableRow, bodyHeight / Math.max(1, totalRows)));
+        double badge = comfortableRow * BADGE_SHARE;
+        double w = scale.width();
+
+        Event selected = view.getSelectedEvent();
+        Set<String> matching = view.getMatchingEvents();
+        focus.shown = false;
+        laneBands.begin();
+        gutterBands.begin();
+        laneHeaders.begin();
+        spans.begin();
+        markers.begin();
+        labels.begin();
+        clusters.begin();
+        double laneY = 0;
+        int laneIndex = 0;
+        for (LaneLayout lane : layout.lanes()) {
+            double laneHeight = lane.rows() * row;
+            paintBand(lane, laneIndex, laneY, laneHeight, w, gutterWidth, row, badge);
+            for (PlacedItem p : lane.items()) {
+                TimelineItem item = p.item();
+                boolean isSelected = selected != null && selected.id().equals(item.id());
+                boolean dimmed = matching != null && !matching.contains(item.id());
+                double rowCenter = laneY + p.row() * row + row / 2;
+                paintItem(data, p, rowCenter, w, marker, isSelected, dimmed, focus);
+            }
+            for (Cluster c : lane.clusters()) {
+                paintCluster(c, laneY + c.row() * row + row / 2, badge);
+            }
+            laneY += laneHeight;
+            laneIndex++;
+        }
+        // the space below the last lane, in the body and beside it (each pixel painted once)
+        Region rest = laneBands.next();
+        setOnly(rest, "lane-rest");
+        rest.resizeRelocate(0, laneY, w, Math.max(0, bodyHeight - laneY));
+        Region gutterRest = gutterBands.next();
+        setOnly(gutterRest, "lane-rest");
+        gutterRest.resizeRelocate(0, laneY, gutterWidth, Math.max(0, bodyHeight - laneY));
+        laneBands.end();
+        gutterBands.end();
+        laneHeaders.end();
+        spans.end();
+        markers.end();
+        labels.end();
+        clusters.end();
+
+        boolean showFocus = focus.shown && view.isFocused();
+        focusRing.setVisible(showFocus);
+        if (showFocus) {
+            focusRing.resizeRelocate(focus.start - 4, focus.y - row / 2 + 1, focus.end - focus.start + 8, row - 2);
+        }
+        view.setAccessibleText(selected == null ? null : texts.tooltip(data.item(selected.id()).orElse(null)));
+    }
+
+    /** As many rows per lane as fit the height (at most four): fewer rows, more clusters. */
+    private TimelineLayout layOut(TimelineData data, TimeScale scale, double bodyHeight, double comfortableRow,
+                                  double marker) {
+        long started = System.nanoTime();
+        LayoutOptions options = LayoutOptions.DEFAULT.withCollapsed(Set.copyOf(view.getCollapsedLanes()))
+                .withMarkerSize(marker);
+        String selectedId = view.getSelectedEvent() == null ? null : view.getSelectedEvent().id();
+        LayoutOptions most = options.withItemRows(MAX_ITEM_ROWS);
+        TimelineLayout full = engine.layout(data, view.getLaneMode(), scale, most,
+                item -> measurer.width(texts.title(item)), selectedId);
+        TimelineLayout layout = full;
+        for (int rows = MAX_ITEM_ROWS; rows >= 1; rows--) {
+            layout = rows == MAX_ITEM_ROWS ? full : engine.withItemRows(full, rows, most);
+            int totalRows = layout.lanes().stream().mapToInt(LaneLayout::rows).sum();
+            if (totalRows * comfortableRow * MIN_ROW_SHARE <= bodyHeight) {
+                break;
+            }
+        }
+        lastLayoutNanos = System.nanoTime() - started;
+        lastLayout = layout;
+        return layout;
+    }
+
+    private void paintBand(LaneLayout lane, int laneIndex, double laneY, double laneHeight, double w,
+                           double gutterWidth, double row, double headerHeight) {
+        String parity = laneIndex % 2 == 0 ? "even" : "odd";
+        Region band = laneBands.next();
+        setOnly(band, "lane-band", parity);
+        band.resizeRelocate(0, laneY, w, laneHeight);
+        Region gutterBand = gutterBands.next();
+        setOnly(gutterBand, "lane-band", parity);
+        gutterBand.resizeRelocate(0, laneY, gutterWidth, laneHeight);
+
+        Label header = laneHeaders.next();
+        header.setText((lane.collapsed() ? "▸ " : "▾ ")
+                + texts.laneName(lane.lane().key(), lane.lane().label().in(view.getLanguage())));
+        header.setUserData(lane.lane().key());
+        header.pseudoClassStateChanged(TimelineNodes.COLLAPSED, lane.collapsed());
+        header.setAccessibleText(header.getText());
+        header.resizeRelocate(2, laneY + (row - headerHeight) / 2, Math.max(0, gutterWidth - 4), headerHeight);
+    }
+
+    private void paintItem(TimelineData data, PlacedItem p, double rowCenter, double w, double marker,
+                           boolean isSelected, boolean dimmed, Focus focus) {
+        TimelineItem item = p.item();
+        String typeClass = typeClass(data.typeIndex(item.event().typeId()));
+        String tip = texts.tooltip(item);
+        if (item.kind() != SpanKind.POINT) {
+            Region span = spans.next(item);
+            setOnly(span, "event-span", typeClass, item.kind() == SpanKind.BAR ? "bar" : "soft",
+                    item.approximate() ? "approximate" : "exact");
+            double sx0 = Math.max(-20, p.x0());
+            double sx1 = Math.min(w + 20, p.x1());
+            double thickness = marker * SPAN_SHARE;
+            span.resizeRelocate(sx0, rowCenter - thickness / 2, Math.max(2, sx1 - sx0), thickness);
+            bind(span, item, tip, isSelected, dimmed);
+        }
+        ImageView markerView = markers.next(item);
+        Image look = stamps.look(typeClass, item.approximate(), isSelected);
+        if (markerView.getImage() != look) {
+            markerView.setImage(look);
+        }
+        if (markerView.getFitWidth() != marker) {
+            markerView.setFitWidth(marker);
+            markerView.setFitHeight(marker);
+        }
+        // the engine placed the label beside this marker (the layout's marker size is this one)
+        double mx = item.kind() == SpanKind.POINT ? p.x0() - marker / 2 : Math.max(p.x0(), 0);
+        markerView.relocate(mx, rowCenter - marker / 2);
+        if (!tip.equals(markerView.getAccessibleText())) {
+            markerView.setAccessibleText(tip);
+        }
+        bind(markerView, item, tip, isSelected, dimmed);
+        if (p.labelWidth() > 0) {
+            Text label = labels.next(item);
+            setText(label, measurer.fit(texts.title(item), p.labelWidth()));
+            label.relocate(p.labelX(), rowCenter - label.getLayoutBounds().getHeight() / 2);
+            bind(label, item, tip, isSelected, dimmed);
+        }
+        if (isSelected) {
+            focus.shown = true;
+            focus.start = Math.min(mx, p.extentStart());
+            focus.end = Math.max(p.extentEnd(), mx + marker);
+            focus.y = rowCenter;
+        }
+    }
+
+    private void paintCluster(Cluster c, double rowCenter, double height) {
+        StackPane badge = clusters.next();
+        setText((Text) badge.getChildren().get(0), EventTexts.compactCount(c.count()));
+        badge.setUserData(c);
+        String about = texts.cluster(c.count());
+        if (!about.equals(badge.getAccessibleText())) {
+            setTooltip(badge, about);
+            badge.setAccessibleText(about);
+        }
+        badge.resizeRelocate(c.x(), rowCenter - height / 2, c.width(), height);
+    }
+
+    /** Where the selected event was drawn, for the focus ring. */
+    private static final class Focus {
+        boolean shown;
+        double start;
+        double end;
+        double y;
+    }
+
+    private static Label laneHeader() {
+        Label l = new Label();
+        l.getStyleClass().add("lane-header");
+        return l;
+    }
+
+    private static ImageView markerView() {
+        ImageView view = new ImageView();
+        view.getStyleClass().add("event-marker");
+        view.setSmooth(true);
+        return view;
+    }
+
+    /** A rounded badge with a count: a plain region and text, cheaper to relabel than a Label. */
+    private static StackPane clusterBadge() {
+        Text count = text("cluster-count");
+        count.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT); // "+12" in both directions
+        StackPane badge = new StackPane(count);
+        badge.getStyleClass().add("cluster");
+        return badge;
+    }
+}
