@@ -2,6 +2,7 @@ package org.hawliyat.ui.timeline;
 
 import java.util.HashMap;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.Image;
 import javafx.scene.layout.Pane;
@@ -23,10 +24,15 @@ final class MarkerStamps {
     private final Region stamp = TimelineNodes.region("event-marker");
     private final Pane layer = TimelineNodes.layer(null);
     private final Map<String, Image> looks = new HashMap<>();
+    private final Runnable relayout;
     private double drawnScale;
     private double drawnSize;
+    private double pendingSize;
+    private boolean resizeScheduled;
 
-    MarkerStamps() {
+    /** @param relayout asks the timeline for a new layout once the pictures are to be drawn again */
+    MarkerStamps(Runnable relayout) {
+        this.relayout = relayout;
         layer.getChildren().add(stamp);
         stamp.setManaged(false);
         layer.setManaged(false);
@@ -45,11 +51,27 @@ final class MarkerStamps {
      * @param size  the markers' size in layout pixels
      */
     void use(double scale, double size) {
-        if (scale != drawnScale || size != drawnSize) {
+        if (scale != drawnScale || drawnSize == 0) {
             looks.clear();
             drawnScale = scale;
             drawnSize = size;
+        } else if (size != drawnSize && (!resizeScheduled || size != pendingSize)) {
+            // A new text size: not redrawn in this layout pass. A snapshot lays the whole scene out
+            // from inside the pass, and the paragraphs that the same change re-wrapped kept their old
+            // word positions (words drawn over each other). This frame scales the old pictures.
+            pendingSize = size;
+            if (!resizeScheduled) {
+                resizeScheduled = true;
+                Platform.runLater(this::resize);
+            }
         }
+    }
+
+    private void resize() {
+        resizeScheduled = false;
+        looks.clear();
+        drawnSize = pendingSize;
+        relayout.run();
     }
 
     /** How a marker of this type and state looks. */

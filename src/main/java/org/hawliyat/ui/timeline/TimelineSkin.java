@@ -63,7 +63,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final Region focusRing = region("focus-ring");
 
     private final EventTexts texts;
-    private final MarkerStamps stamps = new MarkerStamps();
+    private final MarkerStamps stamps = new MarkerStamps(() -> getSkinnable().requestLayout());
     private final AxisPainter axisPainter = new AxisPainter(axis, gridLayer);
     private final PeriodPainter periodPainter = new PeriodPainter(periodStrip);
     private final LanePainter lanePainter;

@@ -1,0 +1,54 @@
+package org.hawliyat.ui.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.image.Image;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Marker pictures at a new text size are drawn after the layout pass, not inside it: a snapshot
+ * inside the pass lays the whole scene out from within it, and paragraphs re-wrapped by the same
+ * text-size change kept their old word positions (words drawn over each other, seen on a display).
+ */
+@ExtendWith(ApplicationExtension.class)
+class MarkerStampsTest {
+
+    @Test
+    void aNewMarkerSizeIsDrawnAfterThePassAndThenAsked() throws Exception {
+        AtomicInteger relayouts = new AtomicInteger();
+        MarkerStamps stamps = WaitForAsyncUtils.asyncFx(() -> new MarkerStamps(relayouts::incrementAndGet)).get();
+        Image[] looks = WaitForAsyncUtils.asyncFx(() -> {
+            stamps.use(1, 12);
+            Image first = stamps.look("type-0", false, false);
+            stamps.use(1, 18); // the text grew: this frame keeps the pictures it has
+            return new Image[] {first, stamps.look("type-0", false, false)};
+        }).get();
+        assertThat(looks[1]).isSameAs(looks[0]);
+        assertThat(looks[0].getWidth()).isEqualTo(12);
+        assertThat(relayouts).hasValue(0);
+
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(relayouts).as("a new layout asked for once the pass is over").hasValue(1);
+        Image redrawn = WaitForAsyncUtils.asyncFx(() -> {
+            stamps.use(1, 18);
+            return stamps.look("type-0", false, false);
+        }).get();
+        assertThat(redrawn.getWidth()).isEqualTo(18);
+    }
+
+    @Test
+    void aNewScaleIsDrawnAtOnceForPrintPictures() throws Exception {
+        MarkerStamps stamps = WaitForAsyncUtils.asyncFx(() -> new MarkerStamps(() -> { })).get();
+        Image print = WaitForAsyncUtils.asyncFx(() -> {
+            stamps.use(1, 12);
+            stamps.look("type-0", false, false);
+            stamps.use(3.125, 12); // render --dpi 300
+            return stamps.look("type-0", false, false);
+        }).get();
+        assertThat(print.getWidth()).isEqualTo(Math.ceil(12 * 3.125));
+    }
+}
