@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.lang.reflect.Proxy;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import javafx.application.Platform;
@@ -15,9 +14,6 @@ import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.hawliyat.app.Catalogues;
@@ -31,6 +27,7 @@ import org.hawliyat.store.StoreException;
 import org.hawliyat.ui.common.UiPreferences;
 import org.hawliyat.ui.concurrent.SynchronousTaskRunner;
 import org.hawliyat.ui.text.WrappedText;
+import org.hawliyat.testing.WindowTexts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -80,7 +77,7 @@ class MainWindowTest {
 
         // What the rows show, not just what the model holds.
         List<String> rows = onFx(() -> robot.lookup(".event-cell-row").queryAll().stream()
-                .map(row -> String.join(" | ", labelTexts(row))).toList());
+                .map(row -> String.join(" | ", WindowTexts.texts(row))).toList());
         assertThat(rows).anySatisfy(row -> assertThat(row).contains("1 يوليو 1993").contains(FIRST_TITLE_AR));
         assertThat(detailTitle(robot)).isEqualTo(FIRST_TITLE_AR);
     }
@@ -127,18 +124,18 @@ class MainWindowTest {
         assertThat(root.getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
         assertThat(stage.getTitle()).isEqualTo("حوليات");
 
-        robot.interact(() -> menuItem(robot, "language-en").fire());
+        robot.interact(() -> WindowTexts.menuItem(robot, "language-en").fire());
 
         assertThat(root.getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
         assertThat(stage.getTitle()).isEqualTo("Hawliyat");
         assertThat(detailTitle(robot)).isEqualTo(FIRST_TITLE_EN);
         List<String> rows = onFx(() -> robot.lookup(".event-cell-row").queryAll().stream()
-                .map(row -> String.join(" | ", labelTexts(row))).toList());
+                .map(row -> String.join(" | ", WindowTexts.texts(row))).toList());
         assertThat(rows).anySatisfy(row -> assertThat(row).contains("1 July 1993").contains(FIRST_TITLE_EN));
         assertThat(robot.lookup("#status-count").queryLabeled().getText()).endsWith(" events");
         assertThat(UiPreferences.forUser().language()).as("remembered").isEqualTo(Language.EN);
 
-        robot.interact(() -> menuItem(robot, "language-ar").fire());
+        robot.interact(() -> WindowTexts.menuItem(robot, "language-ar").fire());
         assertThat(root.getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
         assertThat(UiPreferences.forUser().language()).isEqualTo(Language.AR);
     }
@@ -219,42 +216,14 @@ class MainWindowTest {
         return onFx(() -> {
             List<String> texts = new ArrayList<>();
             for (Node node : robot.lookup(".detail-pane").queryAll()) {
-                collectTexts(node, texts);
+                texts.addAll(WindowTexts.texts(node));
             }
             return texts;
         });
     }
 
-    private static void collectTexts(Node node, List<String> into) {
-        if (node instanceof WrappedText paragraph) {
-            into.add(paragraph.getText());
-        } else if (node instanceof Label label) {
-            into.add(label.getText());
-        } else if (node instanceof javafx.scene.Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collectTexts(child, into));
-        }
-    }
 
-    private static List<String> labelTexts(Node row) {
-        List<String> texts = new ArrayList<>();
-        collectTexts(row, texts);
-        return texts;
-    }
 
-    private static MenuItem menuItem(FxRobot robot, String id) {
-        MenuBar bar = robot.lookup(".menu-bar").query();
-        List<MenuItem> pending = new ArrayList<>(bar.getMenus());
-        while (!pending.isEmpty()) {
-            MenuItem item = pending.remove(0);
-            if (id.equals(item.getId())) {
-                return item;
-            }
-            if (item instanceof Menu menu) {
-                pending.addAll(menu.getItems());
-            }
-        }
-        throw new AssertionError("no menu item " + id + " among " + Set.of(bar.getMenus()));
-    }
 
     private static <T> T onFx(Callable<T> work) throws Exception {
         return WaitForAsyncUtils.asyncFx(work).get();

@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hawliyat.testing.CuratedWindow.onFx;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.hawliyat.model.Event;
 import org.hawliyat.testing.CuratedWindow;
 import org.hawliyat.testing.DefaultLocale;
-import org.hawliyat.ui.text.WrappedText;
+import org.hawliyat.testing.WindowTexts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -74,7 +68,7 @@ abstract class WindowSmokeTest {
 
     @Test
     void theEnglishInterfaceOnAnArabicComputerReadsInEnglish(FxRobot robot) throws Exception {
-        robot.interact(() -> menuItem(robot, "language-en").fire());
+        robot.interact(() -> WindowTexts.menuItem(robot, "language-en").fire());
 
         assertThat(robot.lookup("#status-count").queryLabeled().getText()).isEqualTo("14 events");
         assertThat(rows(robot)).anySatisfy(row -> assertThat(row).contains("1 July 1993"));
@@ -82,35 +76,7 @@ abstract class WindowSmokeTest {
     }
 
     private static List<String> rows(FxRobot robot) throws Exception {
-        return onFx(() -> robot.lookup(".event-cell-row").queryAll().stream().map(row -> {
-            List<String> texts = new ArrayList<>();
-            collectTexts(row, texts);
-            return String.join(" | ", texts);
-        }).toList());
-    }
-
-    private static void collectTexts(Node node, List<String> into) {
-        if (node instanceof WrappedText paragraph) {
-            into.add(paragraph.getText());
-        } else if (node instanceof Label label) {
-            into.add(label.getText());
-        } else if (node instanceof javafx.scene.Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collectTexts(child, into));
-        }
-    }
-
-    private static MenuItem menuItem(FxRobot robot, String id) {
-        MenuBar bar = robot.lookup(".menu-bar").query();
-        List<MenuItem> pending = new ArrayList<>(bar.getMenus());
-        while (!pending.isEmpty()) {
-            MenuItem item = pending.remove(0);
-            if (id.equals(item.getId())) {
-                return item;
-            }
-            if (item instanceof Menu menu) {
-                pending.addAll(menu.getItems());
-            }
-        }
-        throw new AssertionError("no menu item " + id);
+        return onFx(() -> robot.lookup(".event-cell-row").queryAll().stream()
+                .map(row -> String.join(" | ", WindowTexts.texts(row))).toList());
     }
 }
