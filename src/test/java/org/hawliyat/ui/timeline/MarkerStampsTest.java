@@ -21,15 +21,16 @@ class MarkerStampsTest {
     void aNewMarkerSizeIsDrawnAfterThePassAndThenAsked() throws Exception {
         AtomicInteger relayouts = new AtomicInteger();
         MarkerStamps stamps = WaitForAsyncUtils.asyncFx(() -> new MarkerStamps(relayouts::incrementAndGet)).get();
-        Image[] looks = WaitForAsyncUtils.asyncFx(() -> {
+        Object[] duringThePass = WaitForAsyncUtils.asyncFx(() -> {
             stamps.use(1, 12);
             Image first = stamps.look("type-0", false, false);
             stamps.use(1, 18); // the text grew: this frame keeps the pictures it has
-            return new Image[] {first, stamps.look("type-0", false, false)};
+            // read here, on the FX thread: the redraw is queued after this task
+            return new Object[] {first, stamps.look("type-0", false, false), relayouts.get()};
         }).get();
-        assertThat(looks[1]).isSameAs(looks[0]);
-        assertThat(looks[0].getWidth()).isEqualTo(12);
-        assertThat(relayouts).hasValue(0);
+        assertThat(duringThePass[1]).isSameAs(duringThePass[0]);
+        assertThat(((Image) duringThePass[0]).getWidth()).isEqualTo(12);
+        assertThat(duringThePass[2]).as("no new layout asked for inside the pass").isEqualTo(0);
 
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(relayouts).as("a new layout asked for once the pass is over").hasValue(1);
