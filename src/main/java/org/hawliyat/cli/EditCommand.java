@@ -59,7 +59,7 @@ final class EditCommand implements Callable<Integer> {
         try (CatalogueStore store = root.openStore()) {
             if (store.isReadOnly()) {
                 throw new StoreException("The database " + store.location()
-                        + " is open read-only (the file cannot be written), so event \"" + id + "\" was not changed.");
+                        + " is open read-only (the file or its folder cannot be written), so event \"" + id + "\" was not changed.");
             }
             Event current = store.event(id).orElseThrow(() -> new InvalidInputException(
                     store.trash().stream().anyMatch(e -> e.id().equals(id))

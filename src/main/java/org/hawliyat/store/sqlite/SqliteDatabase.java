@@ -94,7 +94,18 @@ final class SqliteDatabase {
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         }
         SQLiteDataSource ds = new SQLiteDataSource(config);
-        ds.setUrl("jdbc:sqlite:" + file);
+        ds.setUrl(url(file, readOnly && !isWritableDir(file.getParent())
+                && !Files.exists(file.resolveSibling(file.getFileName() + "-shm"))));
         return ds;
+    }
+
+    /**
+     * The JDBC address of the file. A WAL database is read through its shared-memory file
+     * ({@code -shm}), which SQLite must create beside it: in a folder that cannot be written, and
+     * with no such file left there, the database is opened as immutable instead (nobody can write
+     * it in WAL mode there either), or it could not be opened at all (SQLITE_CANTOPEN).
+     */
+    static String url(Path file, boolean immutable) {
+        return immutable ? "jdbc:sqlite:" + file.toUri() + "?immutable=1" : "jdbc:sqlite:" + file;
     }
 }
