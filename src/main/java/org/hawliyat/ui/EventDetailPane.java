@@ -180,6 +180,21 @@ final class EventDetailPane extends ScrollPane {
         return text.dates().format(PartialDate.of(local.toLocalDate())) + " " + text.digits(clock.format(local));
     }
 
+    /** A field of the history in the window's words («العنوان بالإنجليزية», "Title in English"), else its key. */
+    private String fieldName(String field) {
+        String key = "detail.history.field." + field;
+        return text.messages().keys().contains(key) ? text.get(key) : field;
+    }
+
+    /**
+     * A date, a number or a flag from the history, kept in its own order inside Arabic text: JavaFX
+     * shows 1993-07-01 as 01-07-1993 in a right-to-left line unless left-to-right marks enclose it.
+     */
+    private String machineValue(String value) {
+        boolean machine = value.matches("[0-9\\-:. ]+|true|false");
+        return machine && text.language().isRightToLeft() ? "\u200E" + value + "\u200E" : value;
+    }
+
     /** One block per saved version, newest first: when, who, and each field's change. */
     private List<Node> historyParts() {
         Map<Long, List<HistoryEntry>> byVersion = new TreeMap<>(
@@ -195,8 +210,8 @@ final class EventDetailPane extends ScrollPane {
                     savedAt(entries.get(0).at(), clock), entries.get(0).editor()),
                     "history-heading"));
             for (HistoryEntry entry : entries) {
-                block.getChildren().add(paragraph(text.get("detail.history.change", entry.field(),
-                        shorten(entry.before()), shorten(entry.after())), "history-change"));
+                block.getChildren().add(paragraph(text.get("detail.history.change", fieldName(entry.field()),
+                        machineValue(shorten(entry.before())), machineValue(shorten(entry.after()))), "history-change"));
             }
             if (onRestoreVersion != null && version.getKey() < event.version() && version.getKey() > 0) {
                 long restoreTo = version.getKey();

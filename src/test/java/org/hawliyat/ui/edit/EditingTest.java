@@ -80,7 +80,8 @@ class EditingTest {
         });
         assertThat(form.isValid()).isFalse();
         assertThat(form.saveButton().isDisabled()).isTrue();
-        assertThat(form.problemMessages()).containsExactly("«2023-02-30» ليس تاريخًا صحيحًا على صيغة 1993 أو 1993-07 أو 1993-07-01.");
+        assertThat(form.problemMessages()).containsExactly(
+                "«\u200E2023-02-30\u200E» ليس تاريخًا صحيحًا على صيغة 1993 أو \u200E1993-07\u200E أو \u200E1993-07-01\u200E.");
         assertThat(form.lookupAll(".form-problem")).hasSize(1); // shown under the form
         onFx(() -> {
             form.startField().setText("٢٠٢٤-٠٣");
@@ -154,6 +155,9 @@ class EditingTest {
                 .format(org.hawliyat.model.PartialDate.of(java.time.LocalDate.now()));
         assertThat(heading).startsWith("النسخة " + after.version() + "، " + today + " ")
                 .matches(".* [0-2][0-9]:[0-5][0-9]، Test Editor");
+        // the field in words, not its key
+        String change = onFx(() -> robot.lookup(".history-change").<org.hawliyat.ui.text.WrappedText>query().getText());
+        assertThat(change).startsWith("العنوان بالإنجليزية: ").contains("Qatar opens its embassy in Astana");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertThat(store.event(EMBASSY).orElseThrow().title().en()).isEqualTo(before.title().en());
