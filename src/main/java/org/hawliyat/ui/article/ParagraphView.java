@@ -89,7 +89,12 @@ final class ParagraphView extends Region {
             return -1;
         }
         int index = flow.hitTest(point).getCharIndex();
-        return index >= 0 && index < text.length() ? start + index : -1;
+        if (index < 0 || index >= text.length()) {
+            return -1;
+        }
+        // the hit test answers the nearest character: beside the end of a short line there is none
+        Bounds character = new Path(flow.rangeShape(index, index + 1)).getBoundsInLocal();
+        return character.contains(point) ? start + index : -1;
     }
 
     /**
