@@ -77,6 +77,7 @@ public final class ArticleDocument extends VBox {
         layers.clear();
         setSpans(HighlightLayer.LINK, links);
         selection.set(null);
+        anchor = 0;
     }
 
     public String getText() {
@@ -212,8 +213,8 @@ public final class ArticleDocument extends VBox {
         int index = insertionIndexAt(e);
         if (e.getClickCount() == 2) {
             selectWordAt(index);
-        } else if (e.isShiftDown() && selection.get() != null) {
-            select(span(anchor, index));
+        } else if (e.isShiftDown()) {
+            select(span(anchor, index)); // from the last click, also when it selected nothing
         } else {
             anchor = index;
             select(null);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
@@ -77,18 +78,35 @@ final class ParagraphView extends Region {
 
     /** The insertion index (in article indices) nearest to a point given in scene coordinates. */
     int insertionIndexAt(double sceneX, double sceneY) {
-        HitInfo hit = flow.hitTest(flow.sceneToLocal(sceneX, sceneY));
+        HitInfo hit = flow.hitTest(layoutPoint(sceneX, sceneY));
         return start + Math.min(Math.max(hit.getInsertionIndex(), 0), text.length());
     }
 
     /** The index of the character under a point in scene coordinates, or -1 when it is beside the text. */
     int characterIndexAt(double sceneX, double sceneY) {
-        Point2D local = flow.sceneToLocal(sceneX, sceneY);
-        if (!flow.getLayoutBounds().contains(local)) {
+        Point2D point = layoutPoint(sceneX, sceneY);
+        if (!new BoundingBox(0, 0, flow.getWidth(), flow.getHeight()).contains(point)) {
             return -1;
         }
-        int index = flow.hitTest(local).getCharIndex();
-        return index >= 0 && index < text.length() ? start + index : -1;
+        int index = flow.hitTest(point).getCharIndex();
+        if (index < 0 || index >= text.length()) {
+            return -1;
+        }
+        // the hit test answers the nearest character: beside the end of a short line there is none
+        Bounds character = new Path(flow.rangeShape(index, index + 1)).getBoundsInLocal();
+        return character.contains(point) ? start + index : -1;
+    }
+
+    /**
+     * A scene point in the coordinates the flow's text layout answers in: those of {@code rangeShape}
+     * and {@code caretShape}, which are this paragraph's (the highlights drawn from them lie under
+     * the words), less the flow's offset. Not the flow's own coordinates: a TextFlow does not mirror
+     * itself (it lays right-to-left lines out itself), so in right-to-left text its local x runs the
+     * other way, and a hit test there found the character at the mirrored place on the line.
+     */
+    private Point2D layoutPoint(double sceneX, double sceneY) {
+        Point2D inParagraph = sceneToLocal(sceneX, sceneY);
+        return new Point2D(inParagraph.getX() - flow.getLayoutX(), inParagraph.getY() - flow.getLayoutY());
     }
 
     /**
@@ -116,9 +134,11 @@ final class ParagraphView extends Region {
             double minX = firstLine.stream().mapToDouble(Bounds::getMinX).min().orElse(local.getMinX());
             double maxX = firstLine.stream().mapToDouble(Bounds::getMaxX).max().orElse(local.getMaxX());
             double maxY = firstLine.stream().mapToDouble(Bounds::getMaxY).max().orElse(local.getMaxY());
-            local = new javafx.geometry.BoundingBox(minX, top, maxX - minX, maxY - top);
+            local = new BoundingBox(minX, top, maxX - minX, maxY - top);
         }
-        return localToParent(flow.localToParent(local));
+        // the range shape is in this paragraph's coordinates (less the flow's offset), not the flow's: see layoutPoint
+        return localToParent(new BoundingBox(flow.getLayoutX() + local.getMinX(), flow.getLayoutY() + local.getMinY(),
+                local.getWidth(), local.getHeight()));
     }
 
     @Override

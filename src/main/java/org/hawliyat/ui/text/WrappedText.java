@@ -25,6 +25,10 @@ import javafx.scene.text.TextFlow;
  * showed the same duplication. The pieces joined give back the string exactly, so character
  * indices into the string are indices into the flow ({@code hitTest}, {@code rangeShape} stay
  * usable). Only a single unbreakable piece wider than the whole line can still be broken inside.
+ * Those three answer in the coordinates of a parent with the flow's orientation, not the flow's
+ * own: a TextFlow does not mirror itself, so in right-to-left text its local x runs the other way.
+ * Draw their shapes in such a parent and hit-test points taken from it (see the article's
+ * {@code ParagraphView}).
  *
  * <p>The font comes from the stylesheet: the application's stylesheet names the family explicitly
  * on {@code .root}, because the default "System" family misorders Arabic with Latin punctuation on

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.hawliyat.text.TextSpan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -75,6 +80,27 @@ class ArticleDocumentTest {
         });
         assertThat(document.lookupAll(".highlight.passage")).hasSize(1); // only the first paragraph holds it
         assertThat(document.lookupAll(".highlight.article-link")).hasSize(2);
+    }
+
+    @Test
+    void aClickBesideTheEndOfAShortLineHitsNoCharacter(FxRobot robot) throws Exception {
+        List<Integer> clicked = new CopyOnWriteArrayList<>();
+        ParagraphView first = document.paragraphs().get(0); // one short right-to-left line
+        Point2D[] points = onFx(() -> {
+            document.setOnCharacterClicked(clicked::add);
+            Bounds line = first.localToScreen(first.getLayoutBounds());
+            Bounds word = document.localToScreen(document.firstLineBoundsOf(new TextSpan(0, 3)));
+            // the line ends at the left; its empty part is left of the last word
+            return new Point2D[] {
+                new Point2D(line.getMinX() + 10, word.getCenterY()),
+                new Point2D(word.getCenterX(), word.getCenterY())};
+        });
+        robot.moveTo(points[0]).clickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(clicked).as("beside the text").isEmpty();
+        robot.moveBy(0, 40).moveTo(points[1]).clickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(clicked).as("on «قال»").hasSize(1).allSatisfy(index -> assertThat(index).isBetween(0, 2));
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {
