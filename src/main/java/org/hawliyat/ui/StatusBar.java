@@ -48,6 +48,7 @@ final class StatusBar extends HBox {
         getChildren().setAll(count, locationCaption, location, spring, problem, readOnly);
         showLoading();
         text.languageProperty().addListener((observable, before, after) -> refresh());
+        text.dateStyleProperty().addListener((observable, before, after) -> refresh()); // the reader's digits
     }
 
     void showLoading() {
@@ -76,9 +77,9 @@ final class StatusBar extends HBox {
 
     private void refresh() {
         boolean loaded = shown != null;
-        count.setText(!loaded ? text.get("status.loading") : shownCount < 0
+        count.setText(text.digits(!loaded ? text.get("status.loading") : shownCount < 0
                 ? text.get("status.events", shown.events().size())
-                : text.get("status.eventsShown", shownCount, shown.events().size()));
+                : text.get("status.eventsShown", shownCount, shown.events().size())));
         locationCaption.setText(text.get("status.database"));
         locationCaption.setVisible(loaded);
         location.setText(loaded ? shown.location() : "");

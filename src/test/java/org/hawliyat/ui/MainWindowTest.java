@@ -148,6 +148,14 @@ class MainWindowTest {
     }
 
     @Test
+    void theStatusBarCountsInTheReadersDigits(FxRobot robot) {
+        robot.interact(() -> ((javafx.scene.control.RadioMenuItem) WindowTexts.menuItem(robot, "menu-digits-arabic_indic")).fire());
+        assertThat(robot.lookup("#status-count").queryLabeled().getText()).isEqualTo("١٤ حدثًا");
+        robot.interact(() -> ((javafx.scene.control.RadioMenuItem) WindowTexts.menuItem(robot, "menu-digits-western")).fire());
+        assertThat(robot.lookup("#status-count").queryLabeled().getText()).isEqualTo("14 حدثًا");
+    }
+
+    @Test
     void aTextMissingInTheWindowsLanguageIsShownInTheOtherOneAndMarked(FxRobot robot) throws Exception {
         Event englishOnly = new Event("test-english-only", "state-visit", EventDate.parse("1990-01-02"), null,
                 LocalizedText.of(null, "An event known only in English"), LocalizedText.of(null, "Only an English summary."),

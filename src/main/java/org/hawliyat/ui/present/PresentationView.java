@@ -118,7 +118,7 @@ public final class PresentationView extends BorderPane {
         index.set(at);
         Stop stop = stops.get(at);
         showCard(stop);
-        progress.setText(text.get("present.progress", at + 1, stops.size()));
+        progress.setText(text.digits(text.get("present.progress", at + 1, stops.size()))); // the reader's digits
         timeline.setSelectedEvent(stop.event());
         timeline.centreSelected();
     }
