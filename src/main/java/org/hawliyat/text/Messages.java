@@ -50,6 +50,11 @@ public final class Messages {
         return new MessageFormat(pattern, Locale.ROOT).format(arguments);
     }
 
+    /** Whether the bundle has this key (without copying every key, as {@link #keys()} does). */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public Set<String> keys() {
         return bundle.keySet();
     }

@@ -180,10 +180,12 @@ final class EventDetailPane extends ScrollPane {
         return text.dates().format(PartialDate.of(local.toLocalDate())) + " " + text.digits(clock.format(local));
     }
 
+    private static final java.util.regex.Pattern MACHINE_VALUE = java.util.regex.Pattern.compile("[0-9\\-:. ]+|true|false");
+
     /** A field of the history in the window's words («العنوان بالإنجليزية», "Title in English"), else its key. */
     private String fieldName(String field) {
         String key = "detail.history.field." + field;
-        return text.messages().keys().contains(key) ? text.get(key) : field;
+        return text.messages().has(key) ? text.get(key) : field;
     }
 
     /**
@@ -191,7 +193,7 @@ final class EventDetailPane extends ScrollPane {
      * shows 1993-07-01 as 01-07-1993 in a right-to-left line unless left-to-right marks enclose it.
      */
     private String machineValue(String value) {
-        boolean machine = value.matches("[0-9\\-:. ]+|true|false");
+        boolean machine = MACHINE_VALUE.matcher(value).matches();
         return machine && text.language().isRightToLeft() ? "\u200E" + value + "\u200E" : value;
     }
 
