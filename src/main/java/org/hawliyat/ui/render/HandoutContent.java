@@ -84,7 +84,7 @@ public record HandoutContent(Language language, String title, String subtitle, L
             List<Source> sources = new ArrayList<>();
             for (SourceRef s : e.sources()) {
                 ArticleInfo article = articles.get(s.articleId());
-                sources.add(new Source(article == null ? s.articleId() : shortReference(article, messages, dates),
+                sources.add(new Source(article == null ? s.articleId() : shortReference(article, messages, dates, language.isRightToLeft()),
                         messages.get("handout.quote", s.quote().strip())));
             }
             String note = tour == null ? null : Optional.ofNullable(notes.get(i)).map(n -> n.in(language)).orElse("");
@@ -130,15 +130,17 @@ public record HandoutContent(Language language, String title, String subtitle, L
 
     /**
      * Author, outlet and date of the article, in the citation punctuation of the language; the
-     * title in quotation marks only when there is neither author nor outlet to name it by.
+     * title in quotation marks only when there is neither author nor outlet to name it by. In a
+     * left-to-right page each name in Arabic letters is ended by a LEFT-TO-RIGHT MARK: without it,
+     * "سيف الحموري, حال قطر" (author, outlet) is one right-to-left run, shown outlet first.
      */
-    static String shortReference(ArticleInfo article, Messages messages, DateWords dates) {
+    static String shortReference(ArticleInfo article, Messages messages, DateWords dates, boolean rightToLeft) {
         List<String> parts = new ArrayList<>();
         if (article.author() != null) {
-            parts.add(article.author());
+            parts.add(inLineDirection(article.author(), rightToLeft));
         }
         if (article.outlet() != null) {
-            parts.add(article.outlet());
+            parts.add(inLineDirection(article.outlet(), rightToLeft));
         }
         if (parts.isEmpty()) {
             parts.add(messages.get("citation.title", article.title()));
@@ -147,5 +149,10 @@ public record HandoutContent(Language language, String title, String subtitle, L
             parts.add(dates.format(article.published()));
         }
         return String.join(messages.get("citation.separator"), parts);
+    }
+
+    private static String inLineDirection(String name, boolean rightToLeft) {
+        return !rightToLeft && !new java.text.Bidi(name, java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).isLeftToRight()
+                ? name + "\u200E" : name;
     }
 }

@@ -361,7 +361,7 @@ public final class HandoutPages {
         if (node instanceof Text t) {
             String s = t.getText();
             if (s != null && !s.isBlank()) {
-                out.add(line(List.of(t), withoutMarks(s.strip()), rightToLeft(t)));
+                out.add(line(List.of(t), s.strip(), rightToLeft(t)));
             }
             return;
         }
@@ -396,14 +396,10 @@ public final class HandoutPages {
     private static void addLine(List<Text> line, StringBuilder words, TextFlow flow, List<PageText> out) {
         String s = words.toString().strip();
         if (!line.isEmpty() && !s.isEmpty()) {
-            out.add(line(line, withoutMarks(s), rightToLeft(flow)));
+            out.add(line(line, s, rightToLeft(flow)));
         }
     }
 
-    /** Direction marks only steer the layout: copied text has no use for them. */
-    private static String withoutMarks(String s) {
-        return s.replace("\u200E", "").replace("\u200F", "");
-    }
 
     private static boolean rightToLeft(Node node) {
         return node.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT;

@@ -33,7 +33,8 @@ import org.hawliyat.model.Language;
  * <em>visual</em> order (as {@link VisualOrder} turns it), because that is how PDF readers expect
  * the glyphs of a page to come and how they turn them back into reading order: PDFBox's own text
  * extraction, like the viewers', reorders a right-to-left line, so a line written in logical order
- * would come out reversed. Each line is stretched to the width it has in the picture, so that a
+ * would come out reversed; {@link VisualOrder} also adds the invisible marks that keep the
+ * extractors' reordering right. Each line is stretched to the width it has in the picture, so that a
  * selection covers the words it selects.
  */
 final class HandoutPdf implements AutoCloseable {
