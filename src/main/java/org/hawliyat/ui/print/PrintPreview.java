@@ -18,6 +18,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 import javafx.scene.transform.Transform;
 import javafx.stage.Window;
+import org.hawliyat.ui.common.Appearance;
 import org.hawliyat.ui.common.Dialogs;
 import org.hawliyat.ui.common.Styles;
 import org.hawliyat.ui.common.UiText;
@@ -44,8 +45,12 @@ public final class PrintPreview {
         return null;
     }
 
-    /** The picture to print, drawn from the node at print sharpness. */
+    /** The picture to print, drawn from the node at print sharpness, in the light palette whatever the theme. */
     static WritableImage picture(Node node) {
+        return Appearance.inLightPalette(node.getScene(), () -> drawn(node));
+    }
+
+    private static WritableImage drawn(Node node) {
         SnapshotParameters parameters = new SnapshotParameters();
         // a snapshot is taken in the node's own coordinates, which a right-to-left scene mirrors at
         // its root: mirror it back so the picture reads as the window does

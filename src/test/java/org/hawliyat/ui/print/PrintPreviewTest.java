@@ -27,10 +27,11 @@ class PrintPreviewTest {
     static java.nio.file.Path tempDir;
 
     private CatalogueStore store;
+    private UiPreferences preferences;
 
     @Start
     void start(Stage stage) {
-        UiPreferences preferences = UiPreferences.forUser();
+        preferences = UiPreferences.forUser();
         preferences.clear();
         store = Catalogues.open(tempDir.resolve(UUID.randomUUID().toString()).resolve("t.db"));
         new MainWindow(stage, store, new SynchronousTaskRunner(), preferences).show();
@@ -86,5 +87,40 @@ class PrintPreviewTest {
             }
         }
         return true;
+    }
+
+    @Test
+    void inTheDarkThemeThePageAndThePictureAreLightAndTheWindowStaysDark(FxRobot robot) throws Exception {
+        robot.interact(() -> preferences.appearance().themeProperty()
+                .set(org.hawliyat.ui.common.Appearance.Theme.DARK));
+        javafx.scene.Node timeline = robot.lookup("#timeline").query();
+        double windowBefore = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> lightness(timeline.snapshot(null, null))).get();
+        assertThat(windowBefore).as("the dark window's timeline").isLessThan(0.4);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        ImageView picture = robot.lookup("#print-page .image-view").queryAs(ImageView.class);
+        assertThat(lightness(picture.getImage())).as("the picture to print").isGreaterThan(0.8);
+        javafx.scene.layout.Region page = robot.lookup("#print-page").queryAs(javafx.scene.layout.Region.class);
+        double pageLightness = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> lightness(page.snapshot(null, null))).get();
+        assertThat(pageLightness).as("the page around it").isGreaterThan(0.8);
+        robot.type(KeyCode.ESCAPE);
+
+        double windowAfter = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> lightness(timeline.snapshot(null, null))).get();
+        assertThat(windowAfter).as("the window after printing").isLessThan(0.4);
+    }
+
+    /** The mean brightness of a picture, 0 (black) to 1 (white), sampled on a grid. */
+    private static double lightness(javafx.scene.image.Image image) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 1; i < 30; i++) {
+            for (int j = 1; j < 30; j++) {
+                javafx.scene.paint.Color c = image.getPixelReader().getColor(
+                        (int) (image.getWidth() * i / 30), (int) (image.getHeight() * j / 30));
+                sum += c.getBrightness();
+                n++;
+            }
+        }
+        return sum / n;
     }
 }
