@@ -407,10 +407,18 @@ final class EventDetailPane extends ScrollPane {
         return button;
     }
 
-    private static void copy(String value) {
+    private void copy(String value) {
         ClipboardContent content = new ClipboardContent();
         content.putString(value);
         Clipboard.getSystemClipboard().setContent(content);
+        onCopied.run();
+    }
+
+    private Runnable onCopied = () -> { };
+
+    /** What to do after a citation is copied: the window says "Copied". */
+    public void setOnCopied(Runnable action) {
+        onCopied = action == null ? () -> { } : action;
     }
 
     private static WrappedText paragraph(String value, String styleClass) {

@@ -133,6 +133,8 @@ public final class MainWindow {
         followModel();
 
         detail.setOnOpenPassage(articlePane::openPassage);
+        detail.setOnCopied(() -> statusBar.note("status.copied"));
+        articlePane.setOnCopied(() -> statusBar.note("status.copied"));
         detail.setOnSelectEvent(this::selectEvent);
         articlePane.setOnEventChosen(this::selectEvent);
         articlesBrowser.setOnOpen(articlePane::openArticle);

@@ -17,6 +17,11 @@ final class StatusBar extends HBox {
     private final Label location = new Label();
     private final Label readOnly = new Label();
     private final Label problem = new Label();
+    private final Label note = new Label();
+    /** How long a note ("Copied") stays before the bar is as it was. */
+    private final javafx.animation.PauseTransition noteShown =
+            new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2.5));
+    private String noteKey;
     private CatalogueContents shown;
     private String problemKey;
     private int shownCount = -1;
@@ -28,6 +33,8 @@ final class StatusBar extends HBox {
         location.setId("status-location");
         readOnly.setId("status-read-only");
         problem.setId("status-problem");
+        note.setId("status-note");
+        note.getStyleClass().add("status-note");
         count.getStyleClass().add("status-count");
         locationCaption.getStyleClass().add("status-caption");
         location.getStyleClass().add("status-location");
@@ -37,7 +44,7 @@ final class StatusBar extends HBox {
         // leading "/" would jump to the other end.
         location.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         location.setMinWidth(0);
-        for (Label optional : new Label[] {readOnly, problem}) {
+        for (Label optional : new Label[] {readOnly, problem, note}) {
             optional.managedProperty().bind(optional.visibleProperty());
             optional.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -45,7 +52,11 @@ final class StatusBar extends HBox {
         locationCaption.setMinWidth(Region.USE_PREF_SIZE);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        getChildren().setAll(count, locationCaption, location, spring, problem, readOnly);
+        getChildren().setAll(count, locationCaption, location, spring, note, problem, readOnly);
+        noteShown.setOnFinished(e -> {
+            noteKey = null;
+            refresh();
+        });
         showLoading();
         text.languageProperty().addListener((observable, before, after) -> refresh());
         text.dateStyleProperty().addListener((observable, before, after) -> refresh()); // the reader's digits
@@ -75,6 +86,13 @@ final class StatusBar extends HBox {
         refresh();
     }
 
+    /** Says briefly what just happened where the eye does not have to look for it, e.g. "Copied". */
+    void note(String messageKey) {
+        noteKey = messageKey;
+        refresh();
+        noteShown.playFromStart();
+    }
+
     private void refresh() {
         boolean loaded = shown != null;
         count.setText(text.digits(!loaded ? text.get("status.loading") : shownCount < 0
@@ -87,5 +105,7 @@ final class StatusBar extends HBox {
         readOnly.setVisible(loaded && shown.readOnly());
         problem.setText(problemKey == null ? "" : text.get(problemKey));
         problem.setVisible(problemKey != null);
+        note.setText(noteKey == null ? "" : text.get(noteKey));
+        note.setVisible(noteKey != null);
     }
 }

@@ -66,7 +66,7 @@ final class WindowNavigation {
     }
 
     void copyCitation() {
-        articlePane.copyCitation();
+        articlePane.copyCitation(isFocusInside(articlePane));
     }
 
     /** Ctrl+F: find in the article when the reader is in it, else the search field. */

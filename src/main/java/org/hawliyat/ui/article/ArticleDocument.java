@@ -243,7 +243,7 @@ public final class ArticleDocument extends VBox {
     }
 
     private void keyPressed(KeyEvent e) {
-        if (e.isShortcutDown() && e.getCode() == KeyCode.C) {
+        if (e.isShortcutDown() && !e.isShiftDown() && e.getCode() == KeyCode.C) { // Ctrl+Shift+C is Copy citation
             if (copySelection()) {
                 e.consume();
             }

@@ -253,13 +253,22 @@ public final class ArticlePane extends BorderPane {
         find(findField.getText());
     }
 
-    /** Copies the citation of the selection, else of the selected event's passage, else of the article. */
+    /** The citation button and the menu: the reader is in the article, so its selection counts. */
     public void copyCitation() {
+        copyCitation(true);
+    }
+
+    /**
+     * Copies the citation of the selection, else of the selected event's passage, else of the
+     * article. The selection counts only when the reader is in the article ({@code fromArticle}):
+     * a selection left in the text while the reader works on the timeline is not what they cite.
+     */
+    public void copyCitation(boolean fromArticle) {
         if (article == null) {
             return;
         }
         Citation citation = Citation.in(text.language(), text.dateStyleProperty().get());
-        String quote = document.selectedText();
+        String quote = fromArticle ? document.selectedText().strip() : "";
         if (quote.isBlank()) {
             quote = activePassages().stream().findFirst().map(p -> p.source().quote()).orElse("");
         }
@@ -267,6 +276,14 @@ public final class ArticlePane extends BorderPane {
         ClipboardContent content = new ClipboardContent();
         content.putString(reference);
         Clipboard.getSystemClipboard().setContent(content);
+        onCopied.run();
+    }
+
+    private Runnable onCopied = () -> { };
+
+    /** What to do after a citation is copied: the window says "Copied". */
+    public void setOnCopied(Runnable action) {
+        onCopied = action == null ? () -> { } : action;
     }
 
     /** The article shown, if any. */

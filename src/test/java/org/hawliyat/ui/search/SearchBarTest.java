@@ -114,6 +114,45 @@ class SearchBarTest {
     }
 
     @Test
+    void copyingACitationFromTheTimelineIgnoresTheSelectionLeftInTheArticleAndSaysCopied(FxRobot robot)
+            throws Exception {
+        search(robot, "جامبول");
+        SearchHit article = window.searchBar().hits().stream().filter(h -> h.kind() == SearchHit.Kind.ARTICLE)
+                .findFirst().orElseThrow();
+        onFx(() -> {
+            window.searchBar().field().requestFocus();
+            return null;
+        });
+        for (int i = 0; i < window.searchBar().hits().indexOf(article); i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        robot.type(KeyCode.ENTER);
+        String leftover = window.articlePane().document().selectedText();
+        assertThat(leftover).contains("جامبول");
+
+        // the reader goes back to the timeline and copies the selected event's citation
+        onFx(() -> {
+            robot.lookup("#timeline").query().requestFocus();
+            return null;
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.C).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        String copied = onFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(copied).isNotBlank().doesNotContain("«" + leftover.strip() + "»");
+        javafx.scene.control.Label note = robot.lookup("#status-note").queryAs(javafx.scene.control.Label.class);
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).isEqualTo("نُسخ");
+
+        // in the article, the selection is what is cited
+        onFx(() -> {
+            window.articlePane().document().requestFocus();
+            return null;
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.C).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(onFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()))
+                .endsWith("«" + leftover.strip() + "»");
+    }
+
+    @Test
     void typedOperatorsNeverFail(FxRobot robot) throws Exception {
         for (String typed : List.of("\"", "(", ")", "*", "-", "AND", "NEAR(", "\"unbalanced", "^", ":")) {
             search(robot, typed);
