@@ -22,6 +22,12 @@ final class EventListCell extends ListCell<Event> {
     private final Label title = new Label();
     private final Label fallbackTag = new Label();
     private final HBox row = new HBox(date, title, fallbackTag);
+    /**
+     * A cell rewrites its row when the language or the digits change. ListView.refresh() alone
+     * left rows of the old language on screen (cells the flow kept aside while the text size
+     * changed came back unchanged); the listener is weak, so a discarded cell is not kept alive.
+     */
+    private final javafx.beans.InvalidationListener relabel = o -> updateItem(getItem(), isEmpty());
 
     EventListCell(UiText text, java.util.function.Predicate<Event> dimmed) {
         this.text = text;
@@ -41,6 +47,8 @@ final class EventListCell extends ListCell<Event> {
         // Without this the list sizes cells to their full title and scrolls sideways; with it each
         // cell is as wide as the list and a long title ends in an ellipsis.
         setPrefWidth(0);
+        text.languageProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
+        text.dateStyleProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
     }
 
     @Override

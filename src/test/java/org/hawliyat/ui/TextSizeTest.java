@@ -68,6 +68,30 @@ class TextSizeTest {
         }
     }
 
+    @Test
+    void afterSwitchingLanguageWithASizeChangeBetweenEveryRowIsInTheNewLanguage(FxRobot robot) throws Exception {
+        robot.interact(() -> org.hawliyat.testing.WindowTexts.menuItem(robot, "language-en").fire());
+        for (Appearance.TextSize size : List.of(Appearance.TextSize.LARGER, Appearance.TextSize.NORMAL)) {
+            robot.interact(() -> curated.preferences().appearance().textSizeProperty().set(size));
+            robot.interact(() -> org.hawliyat.testing.WindowTexts.menuItem(robot, "language-ar").fire());
+            robot.interact(() -> curated.preferences().appearance().textSizeProperty().set(
+                    size == Appearance.TextSize.LARGER ? Appearance.TextSize.NORMAL : Appearance.TextSize.LARGER));
+            // scroll through the list as a reader would: every row that comes into view is Arabic
+            javafx.scene.control.ListView<?> list = robot.lookup("#event-list").queryListView();
+            for (int at = 0; at < list.getItems().size(); at += 3) {
+                int row = at;
+                robot.interact(() -> list.scrollTo(row));
+                List<String> rows = onFx(() -> robot.lookup(".event-cell-row").queryAll().stream()
+                        .filter(Node::isVisible)
+                        .filter(r -> r.getParent() != null && r.getParent().isVisible())
+                        .map(r -> String.join(" | ", org.hawliyat.testing.WindowTexts.texts(r))).toList());
+                assertThat(rows).as("rows after English, then Arabic, at " + size).isNotEmpty()
+                        .allSatisfy(r -> assertThat(r).doesNotContainPattern("[A-Za-z]{4,}"));
+            }
+            robot.interact(() -> org.hawliyat.testing.WindowTexts.menuItem(robot, "language-en").fire());
+        }
+    }
+
     /** Pairs of words of one paragraph whose boxes overlap (more than a pixel of shaping slack). */
     private static List<String> overlapsIn(WrappedText paragraph) {
         List<String> found = new ArrayList<>();
