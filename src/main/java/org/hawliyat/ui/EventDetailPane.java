@@ -331,7 +331,8 @@ final class EventDetailPane extends ScrollPane {
             Button copy = button("detail.copyCitation", () -> copy(Citation.in(text.language(),
                     text.dateStyleProperty().get()).of(article.get(), source.quote())));
             copy.setId("copy-citation-" + index);
-            HBox actions = new HBox(open, copy);
+            // side by side when the pane is wide enough, else one under the other: never cut to "…"
+            javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(open, copy);
             actions.getStyleClass().add("source-actions");
             block.getChildren().add(actions);
         }
@@ -369,6 +370,7 @@ final class EventDetailPane extends ScrollPane {
             link.getStyleClass().add("related-link");
             link.setMnemonicParsing(false);
             link.setMaxWidth(Double.MAX_VALUE);
+            link.setTooltip(new javafx.scene.control.Tooltip(link.getText())); // the whole of it, when cut
             link.setUserData(other.id());
             link.setOnAction(e -> onSelectEvent.accept(other));
             group.getChildren().add(link);
@@ -403,6 +405,7 @@ final class EventDetailPane extends ScrollPane {
         Button button = new Button(text.get(key));
         button.getStyleClass().add("source-action");
         button.setMnemonicParsing(false);
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         button.setOnAction(e -> action.run());
         return button;
     }

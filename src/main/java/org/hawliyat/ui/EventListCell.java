@@ -9,8 +9,10 @@ import org.hawliyat.model.Event;
 import org.hawliyat.ui.common.UiText;
 
 /**
- * One row of the event list: the date in words, then the title, on one line. Nothing here wraps
- * (single-line labels draw Arabic correctly); a long title ends in an ellipsis.
+ * One row of the event list: the date in words, small, above the title, so that the title has the
+ * list's whole width (beside the date, a narrow list or a larger text size left only the dates).
+ * Nothing here wraps (single-line labels draw Arabic correctly); a long title ends in an ellipsis
+ * and the whole of it is in the row's tooltip.
  */
 final class EventListCell extends ListCell<Event> {
 
@@ -21,7 +23,9 @@ final class EventListCell extends ListCell<Event> {
     private final Label date = new Label();
     private final Label title = new Label();
     private final Label fallbackTag = new Label();
-    private final HBox row = new HBox(date, title, fallbackTag);
+    private final HBox titleLine = new HBox(title, fallbackTag);
+    private final javafx.scene.layout.VBox row = new javafx.scene.layout.VBox(date, titleLine);
+    private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
     /**
      * A cell rewrites its row when the language or the digits change. ListView.refresh() alone
      * left rows of the old language on screen (cells the flow kept aside while the text size
@@ -37,7 +41,8 @@ final class EventListCell extends ListCell<Event> {
         title.getStyleClass().add("event-cell-title");
         fallbackTag.getStyleClass().add("fallback-tag");
         fallbackTag.managedProperty().bind(fallbackTag.visibleProperty());
-        date.setMinWidth(Label.USE_PREF_SIZE);
+        date.setMinWidth(0);
+        titleLine.getStyleClass().add("event-cell-title-line");
         fallbackTag.setMinWidth(Label.USE_PREF_SIZE);
         title.setMinWidth(0);
         title.setMaxWidth(Double.MAX_VALUE);
@@ -56,6 +61,7 @@ final class EventListCell extends ListCell<Event> {
         super.updateItem(event, empty);
         if (empty || event == null) {
             setGraphic(null);
+            setTooltip(null);
             pseudoClassStateChanged(DIMMED, false);
             return;
         }
@@ -63,6 +69,8 @@ final class EventListCell extends ListCell<Event> {
         date.setText(text.dates().span(event.start(), event.end()));
         UiText.Shown shown = text.show(event.title());
         title.setText(shown.text().isEmpty() ? text.get("event.untitled") : shown.text());
+        whole.setText(title.getText());
+        setTooltip(whole);
         fallbackTag.setVisible(shown.isFallback());
         fallbackTag.setText(shown.isFallback() ? shown.fallbackTag() : "");
         setGraphic(row);

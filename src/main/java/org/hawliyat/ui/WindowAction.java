@@ -76,6 +76,7 @@ final class WindowAction extends Action {
         button.textProperty().bind(text.text(key));
         button.setId(buttonId);
         button.setMnemonicParsing(false);
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a command is never cut to "…"
         return button;
     }
 
@@ -86,6 +87,7 @@ final class WindowAction extends Action {
         button.textProperty().bind(label);
         button.setId(buttonId);
         button.setMnemonicParsing(false);
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return button;
     }
 }

@@ -97,6 +97,10 @@ class MainWindowTest {
 
     @Test
     void selectingAnEventShowsItsDetails(FxRobot robot) throws Exception {
+        // scrolled into view first, as a reader would: the rows are two lines high
+        ListView<Event> list = robot.lookup("#event-list").queryListView();
+        robot.interact(() -> list.scrollTo(list.getItems().stream()
+                .filter(e -> e.title().in(Language.AR).contains("ألتين قيران")).findFirst().orElseThrow()));
         robot.clickOn(robot.lookup(".event-cell-title").match(node -> ((Label) node).getText().contains("ألتين قيران"))
                 .<Node>query());
         assertThat(detailTitle(robot)).isEqualTo("منح الأمير تميم وسام «ألتين قيران»");

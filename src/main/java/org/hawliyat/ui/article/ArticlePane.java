@@ -129,6 +129,11 @@ public final class ArticlePane extends BorderPane {
         message.setWrapText(false);
         body.setCenter(scroll);
         body.setRight(margin); // the end side: mirrored to the left in Arabic
+        // the text comes first: in a pane too narrow for both, the margin steps aside (its events
+        // are the highlights in the text and the event list's rows)
+        margin.managedProperty().bind(margin.visibleProperty());
+        body.widthProperty().addListener((o, before, width) -> fitMargin(width.doubleValue()));
+        margin.prefWidthProperty().addListener((o, before, width) -> fitMargin(body.getWidth()));
         showMessage("article.none");
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.F) {
@@ -525,11 +530,20 @@ public final class ArticlePane extends BorderPane {
         larger.setTooltip(tooltip("article.fontLarger.tip"));
         Button cite = button("article.copyCitation", "article-copy-citation", this::copyCitation);
         cite.setTooltip(tooltip("article.copyCitation.tip"));
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(find, cite, spring, smaller, larger);
+        // a narrow pane puts the text-size buttons on a second line; no button is ever cut to "…"
+        HBox commands = new HBox(find, cite);
+        HBox size = new HBox(smaller, larger);
+        commands.getStyleClass().add("article-toolbar-group");
+        size.getStyleClass().add("article-toolbar-group");
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(commands, size);
         bar.getStyleClass().add("article-toolbar");
         return bar;
+    }
+
+    /** Shows the margin only when the text keeps at least one and a half times its width beside it. */
+    private void fitMargin(double width) {
+        double marginWidth = margin.prefWidth(-1);
+        margin.setVisible(width <= 0 || width >= marginWidth * 2.5);
     }
 
     private void changeFontSize(double step) {
@@ -605,6 +619,7 @@ public final class ArticlePane extends BorderPane {
         button.textProperty().bind(text.text(key));
         button.setId(id);
         button.setMnemonicParsing(false);
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         button.setOnAction(e -> action.run());
         return button;
     }

@@ -55,7 +55,9 @@ public final class ArticlesBrowser extends VBox {
         table.getColumns().add(textColumn("articles.column.author", row -> nullToEmpty(row.article().author())));
         table.getColumns().add(dateColumn());
         table.getColumns().add(countColumn());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // each column as wide as its longest entry (within limits), the table scrolls sideways when
+        // the pane is narrower: squeezed into a narrow pane, every column read "…"
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         SortedList<Row> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -127,25 +129,62 @@ public final class ArticlesBrowser extends VBox {
         column.textProperty().bind(text.text(key));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setComparator(order);
+        column.setCellFactory(c -> new Cell<>(item -> item == null ? null : item.toString()));
         return column;
+    }
+
+    /**
+     * A cell whose whole text is in its tooltip, and which widens its column to its text (up to a
+     * limit) so that short entries are never cut.
+     */
+    private final class Cell<T> extends javafx.scene.control.TableCell<Row, T> {
+        private final Function<T, String> shown;
+        private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+
+        Cell(Function<T, String> shown) {
+            this.shown = shown;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            String value = empty ? null : shown.apply(item);
+            setText(value);
+            setTooltip(value == null || value.isEmpty() ? null : whole);
+            whole.setText(value);
+        }
+
+        /** Widens the column to this cell's text (measured once CSS has given the cell its font). */
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            TableColumn<Row, T> column = getTableColumn();
+            if (getText() == null || column == null || getTableView() == null) {
+                return;
+            }
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(getText());
+            probe.setFont(getFont());
+            boolean title = column == getTableView().getColumns().get(0);
+            double wanted = Math.min(Math.ceil(probe.getLayoutBounds().getWidth() + snappedLeftInset()
+                    + snappedRightInset() + 2), (title ? 30 : 16) * getFont().getSize());
+            if (wanted > column.getPrefWidth()) {
+                // not within this layout pass: the column's width lays the cells out again
+                javafx.application.Platform.runLater(() -> column.setPrefWidth(Math.max(column.getPrefWidth(), wanted)));
+            }
+        }
     }
 
     private TableColumn<Row, EventDate> dateColumn() {
         TableColumn<Row, EventDate> column = column("articles.column.date", row -> row.article().published(),
                 Comparator.nullsLast(Comparator.<EventDate>naturalOrder()));
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(EventDate date, boolean empty) {
-                super.updateItem(date, empty);
-                setText(empty || date == null ? null : text.dates().format(date));
-            }
-        });
+        column.setCellFactory(c -> new Cell<>(date -> date == null ? null : text.dates().format(date)));
         return column;
     }
 
     private TableColumn<Row, Integer> countColumn() {
         TableColumn<Row, Integer> column = column("articles.column.events", Row::events, Comparator.<Integer>naturalOrder());
         column.getStyleClass().add("count-column");
+        column.setCellFactory(c -> new Cell<>(count -> count == null ? null : text.digits(Integer.toString(count))));
         return column;
     }
 

@@ -26,6 +26,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Popup;
 import javafx.util.Duration;
 import org.hawliyat.app.FacetCounts;
@@ -105,6 +106,7 @@ public final class SearchBar extends HBox {
         addFilter.setId("add-filter");
         addFilter.textProperty().bind(text.text("filter.add"));
         addFilter.getStyleClass().add("add-filter");
+        addFilter.setMinWidth(Region.USE_PREF_SIZE); // the search field gives way, never the button's words
         addFilter.setOnShowing(e -> buildFilterMenu());
         // a placeholder, so that the button opens; the real items are built each time it opens
         addFilter.getItems().add(new MenuItem());
