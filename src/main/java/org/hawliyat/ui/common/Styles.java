@@ -23,8 +23,16 @@ public final class Styles {
         scene.getStylesheets().add(stylesheet());
     }
 
-    /** Dialogs have scenes of their own, so they need the stylesheet too (for the font above all). */
+    /**
+     * Dialogs have scenes of their own, so they need the stylesheet too (for the font above all).
+     * The pane is not its scene's root (the dialog wraps it), so the rules for {@code .root} (the
+     * font family, the colour variables) reached nothing in it: mixed Arabic and Latin then came
+     * out in the default font's wrong order. The pane takes the class itself.
+     */
     public static void applyTo(DialogPane pane) {
         pane.getStylesheets().add(stylesheet());
+        if (!pane.getStyleClass().contains("root")) {
+            pane.getStyleClass().add("root");
+        }
     }
 }

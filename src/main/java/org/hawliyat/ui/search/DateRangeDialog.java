@@ -1,6 +1,8 @@
 package org.hawliyat.ui.search;
 
 import java.util.Optional;
+import javafx.geometry.NodeOrientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -12,6 +14,7 @@ import org.hawliyat.model.PartialDate;
 import org.hawliyat.ui.common.Dialogs;
 import org.hawliyat.ui.common.Styles;
 import org.hawliyat.ui.common.UiText;
+import org.hawliyat.ui.text.WrappedText;
 
 /**
  * Asks for a date range: "from" and "to", each a year, a month or a day ("1993", "2008-05",
@@ -39,16 +42,27 @@ final class DateRangeDialog {
         toField.setId("filter-to");
         fromField.setPromptText("1993");
         toField.setPromptText("2008-05");
-        Label problem = new Label();
+        for (TextField field : new TextField[] {fromField, toField}) {
+            // a date is written left to right in both languages ("1993-07-01", never "01-07-1993"),
+            // at the side where the reader's lines start
+            field.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+            field.setAlignment(text.orientation() == NodeOrientation.RIGHT_TO_LEFT ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
+        }
+        // sentences in the per-word flow, which keeps Arabic, digits and ISO dates in reading order
+        WrappedText problem = new WrappedText();
         problem.getStyleClass().add("dialog-problem");
         problem.setId("filter-dates-problem");
         GridPane grid = new GridPane();
         grid.getStyleClass().add("dialog-grid");
         grid.addRow(0, new Label(text.get("filter.from")), fromField);
         grid.addRow(1, new Label(text.get("filter.to")), toField);
-        grid.add(new Label(text.get("filter.dates.hint")), 0, 2, 2, 1);
-        grid.add(problem, 0, 3, 2, 1);
-        dialog.getDialogPane().setContent(grid);
+        WrappedText hint = new WrappedText(text.get("filter.dates.hint"));
+        hint.getStyleClass().add("dialog-hint");
+        hint.setPrefWidth(28 * 14);
+        problem.setPrefWidth(28 * 14);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(grid, hint, problem);
+        content.getStyleClass().add("dialog-content");
+        dialog.getDialogPane().setContent(content);
         ButtonType ok = Dialogs.ok(text);
         dialog.getDialogPane().getButtonTypes().setAll(ok, Dialogs.cancel(text));
         Node okButton = dialog.getDialogPane().lookupButton(ok);
@@ -60,6 +74,8 @@ final class DateRangeDialog {
         fromField.textProperty().addListener(o -> check.run());
         toField.textProperty().addListener(o -> check.run());
         check.run();
+        // the reader types at once (after the dialog has given the keyboard to its default button)
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(fromField::requestFocus));
         return dialog.showAndWait().filter(ok::equals)
                 .map(button -> new Range(parse(fromField.getText()), parse(toField.getText())));
     }

@@ -191,6 +191,29 @@ class SearchBarTest {
     }
 
     @Test
+    void theDateRangeDialogReadsInTheWindowsDirectionAndTakesTypingAtOnce(FxRobot robot) throws Exception {
+        robot.clickOn("#add-filter");
+        robot.clickOn(robot.lookup(".menu-item").match(n -> n.getId() != null && n.getId().equals("filter-dates"))
+                .<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        // the hint's words, in reading order, stand from the right to the left on screen
+        org.hawliyat.ui.text.WrappedText hint = robot.lookup(".dialog-hint").query();
+        List<double[]> words = onFx(() -> hint.getChildren().stream()
+                .filter(n -> !((javafx.scene.text.Text) n).getText().isBlank())
+                .map(n -> new double[] {n.localToScreen(n.getBoundsInLocal()).getMinX(),
+                        n.localToScreen(n.getBoundsInLocal()).getMinY()})
+                .toList());
+        assertThat(words.get(0)[0]).as("the first word starts the first line from the right")
+                .isGreaterThan(words.get(1)[0]);
+        javafx.scene.control.TextField from = robot.lookup("#filter-from").query();
+        assertThat(from.isFocused()).as("the first field has the keyboard").isTrue();
+        // a date reads left to right in the Arabic dialog too, at the side where its lines start
+        assertThat(from.getEffectiveNodeOrientation()).isEqualTo(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        assertThat(from.getAlignment()).isEqualTo(javafx.geometry.Pos.CENTER_RIGHT);
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void aChipShowsItsCountAndItsCrossRemovesIt(FxRobot robot) throws Exception {
         WindowFilter filter = filterOf();
         onFx(() -> {
