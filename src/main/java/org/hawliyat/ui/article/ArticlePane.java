@@ -103,7 +103,8 @@ public final class ArticlePane extends BorderPane {
         title.setId("article-title");
         meta.getStyleClass().add("article-meta");
         header.getStyleClass().add("article-header");
-        header.getChildren().addAll(title, meta, toolbar());
+        header.getChildren().addAll(title, meta, ArticleToolbar.of(text, this::openFind, this::copyCitation,
+                () -> changeFontSize(-FONT_STEP), () -> changeFontSize(FONT_STEP)));
 
         buildFindBar();
         document.setId("article-document");
@@ -448,9 +449,9 @@ public final class ArticlePane extends BorderPane {
         HBox.setHgrow(findField, Priority.ALWAYS);
         findCount.setId("article-find-count");
         findCount.getStyleClass().add("find-count");
-        Button previous = button("article.find.previous", "article-find-previous", () -> step(-1));
-        Button next = button("article.find.next", "article-find-next", () -> step(1));
-        Button close = button("article.find.close", "article-find-close", this::closeFind);
+        Button previous = ArticleToolbar.button(text, "article.find.previous", "article-find-previous", () -> step(-1));
+        Button next = ArticleToolbar.button(text, "article.find.next", "article-find-next", () -> step(1));
+        Button close = ArticleToolbar.button(text, "article.find.close", "article-find-close", this::closeFind);
         findField.textProperty().addListener((o, before, after) -> find(after));
         findField.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -521,24 +522,6 @@ public final class ArticlePane extends BorderPane {
     }
 
     // ---- toolbar, font size, keys ----
-
-    private Node toolbar() {
-        Button find = button("article.find", "article-find", this::openFind);
-        Button smaller = button("article.fontSmaller", "article-font-smaller", () -> changeFontSize(-FONT_STEP));
-        Button larger = button("article.fontLarger", "article-font-larger", () -> changeFontSize(FONT_STEP));
-        smaller.setTooltip(tooltip("article.fontSmaller.tip"));
-        larger.setTooltip(tooltip("article.fontLarger.tip"));
-        Button cite = button("article.copyCitation", "article-copy-citation", this::copyCitation);
-        cite.setTooltip(tooltip("article.copyCitation.tip"));
-        // a narrow pane puts the text-size buttons on a second line; no button is ever cut to "…"
-        HBox commands = new HBox(find, cite);
-        HBox size = new HBox(smaller, larger);
-        commands.getStyleClass().add("article-toolbar-group");
-        size.getStyleClass().add("article-toolbar-group");
-        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(commands, size);
-        bar.getStyleClass().add("article-toolbar");
-        return bar;
-    }
 
     /** Shows the margin only when the text keeps at least one and a half times its width beside it. */
     private void fitMargin(double width) {
@@ -614,19 +597,4 @@ public final class ArticlePane extends BorderPane {
         return menu;
     }
 
-    private Button button(String key, String id, Runnable action) {
-        Button button = new Button();
-        button.textProperty().bind(text.text(key));
-        button.setId(id);
-        button.setMnemonicParsing(false);
-        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        button.setOnAction(e -> action.run());
-        return button;
-    }
-
-    private Tooltip tooltip(String key) {
-        Tooltip tooltip = new Tooltip();
-        tooltip.textProperty().bind(text.text(key));
-        return tooltip;
-    }
 }
