@@ -57,7 +57,6 @@ public final class ArticlePane extends BorderPane {
     public static final double MAX_FONT_SIZE = 32;
     private static final double FONT_STEP = 2;
     /** Where a revealed passage is put: this share of the visible height below the top. */
-    private static final double REVEAL_AT = 0.2;
 
     private final UiText text;
     private final TaskRunner tasks;
@@ -68,6 +67,7 @@ public final class ArticlePane extends BorderPane {
     private final WrappedText meta = new WrappedText();
     private final ArticleDocument document = new ArticleDocument();
     private final ScrollPane scroll = new ScrollPane(document);
+    private final ArticleScroller scroller = new ArticleScroller(scroll, document);
     private final MarginList margin;
     private final HBox findBar = new HBox();
     private final TextField findField = new TextField();
@@ -122,7 +122,7 @@ public final class ArticlePane extends BorderPane {
                 document.requestFocus();
             }
         });
-        document.addEventHandler(KeyEvent.KEY_PRESSED, this::scrollKeys);
+        document.addEventHandler(KeyEvent.KEY_PRESSED, e -> scroller.scrollKeys(e, fontSize.get()));
         applyFontSize();
         fontSize.addListener((o, before, after) -> applyFontSize());
 
@@ -174,9 +174,9 @@ public final class ArticlePane extends BorderPane {
         boolean shown = article != null && event.sources().stream().anyMatch(s -> s.articleId().equals(article.id()));
         if (shown) {
             markActive();
-            activePassages().stream().findFirst().ifPresent(p -> reveal(p.span()));
+            activePassages().stream().findFirst().ifPresent(p -> scroller.reveal(p.span()));
         } else {
-            open(first.articleId(), () -> activePassages().stream().findFirst().ifPresent(p -> reveal(p.span())));
+            open(first.articleId(), () -> activePassages().stream().findFirst().ifPresent(p -> scroller.reveal(p.span())));
         }
     }
 
@@ -184,7 +184,7 @@ public final class ArticlePane extends BorderPane {
     public void openPassage(Event event, SourceRef source) {
         activeEvent = event;
         open(source.articleId(), () -> {
-            reveal(new TextSpan(source.start(), source.end()));
+            scroller.reveal(new TextSpan(source.start(), source.end()));
             document.requestFocus();
         });
     }
@@ -232,7 +232,7 @@ public final class ArticlePane extends BorderPane {
     public void openAt(String articleId, TextSpan passage) {
         open(articleId, () -> {
             document.select(passage);
-            reveal(passage);
+            scroller.reveal(passage);
             document.requestFocus();
         });
     }
@@ -412,28 +412,6 @@ public final class ArticlePane extends BorderPane {
         margin.setActive(activeEvent);
     }
 
-    /** Scrolls so that the span is in view, unless it already is. */
-    private void reveal(TextSpan span) {
-        scroll.applyCss();
-        scroll.layout();
-        Bounds bounds = document.boundsOf(span);
-        if (bounds == null) {
-            return;
-        }
-        double contentHeight = document.getLayoutBounds().getHeight();
-        double viewportHeight = scroll.getViewportBounds().getHeight();
-        double scrollable = contentHeight - viewportHeight;
-        if (scrollable <= 0) {
-            return;
-        }
-        double top = scroll.getVvalue() * scrollable;
-        if (bounds.getMinY() >= top && bounds.getMaxY() <= top + viewportHeight) {
-            return;
-        }
-        double target = bounds.getMinY() - viewportHeight * REVEAL_AT;
-        scroll.setVvalue(Math.max(0, Math.min(1, target / scrollable)));
-    }
-
     private void characterClicked(int index) {
         if (passages != null) {
             passages.at(index).ifPresent(passage -> onEventChosen.accept(passage.event()));
@@ -499,7 +477,7 @@ public final class ArticlePane extends BorderPane {
         document.setSpans(HighlightLayer.FIND_MATCH, matches);
         document.setSpans(HighlightLayer.FIND_CURRENT, currentMatch < 0 ? List.of() : List.of(matches.get(currentMatch)));
         if (currentMatch >= 0) {
-            reveal(matches.get(currentMatch));
+            scroller.reveal(matches.get(currentMatch));
         }
         updateFindCount();
     }
@@ -536,28 +514,6 @@ public final class ArticlePane extends BorderPane {
     private void applyFontSize() {
         // the reader's own size, a setting rather than a style: everything in the text is sized in em from it
         document.setStyle("-fx-font-size: " + fontSize.get() + "px;");
-    }
-
-    private void scrollKeys(KeyEvent e) {
-        double viewport = scroll.getViewportBounds().getHeight();
-        double scrollable = document.getLayoutBounds().getHeight() - viewport;
-        if (scrollable <= 0) {
-            return;
-        }
-        double line = fontSize.get() * 1.8;
-        double delta = switch (e.getCode()) {
-            case DOWN -> line;
-            case UP -> -line;
-            case PAGE_DOWN, SPACE -> viewport * 0.9;
-            case PAGE_UP -> -viewport * 0.9;
-            case HOME -> -scrollable;
-            case END -> scrollable;
-            default -> 0;
-        };
-        if (delta != 0) {
-            scroll.setVvalue(Math.max(0, Math.min(1, scroll.getVvalue() + delta / scrollable)));
-            e.consume();
-        }
     }
 
     private ContextMenu contextMenu() {

@@ -89,6 +89,19 @@ class ArticlePaneTest {
     }
 
     @Test
+    void onStartTheArticleShowsTheSelectedEventsPassageNotItsEnd(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        ArticlePane pane = window.articlePane();
+        Event first = selected(robot);
+        TextSpan passage = new TextSpan(first.sources().get(0).start(), first.sources().get(0).end());
+        assertThat(pane.activeSpans()).containsExactly(passage);
+        String state = onFx(() -> "vvalue=" + pane.scrollPane().getVvalue() + " passage=" + screenBounds(pane, passage)
+                + " viewport=" + pane.scrollPane().localToScreen(pane.scrollPane().getLayoutBounds())
+                + " doc=" + pane.document().getLayoutBounds());
+        assertThat(isInView(pane, passage)).as("the first event's passage is in view: " + state).isTrue();
+    }
+
+    @Test
     void openInArticleScrollsToAndHighlightsThePassage(FxRobot robot) throws Exception {
         select(robot, COMMITTEE);
         ArticlePane pane = window.articlePane();
