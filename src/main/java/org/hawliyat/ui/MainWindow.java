@@ -134,6 +134,11 @@ public final class MainWindow {
 
         detail.setOnOpenPassage(articlePane::openPassage);
         detail.setOnCopied(() -> statusBar.note("status.copied"));
+        windowFilter.searchMatchesProperty().addListener((o, before, matches) -> {
+            if (matches == null) {
+                articlePane.clearSearchMark(); // the search ended: its mark goes with it
+            }
+        });
         articlePane.setOnCopied(() -> statusBar.note("status.copied"));
         detail.setOnSelectEvent(this::selectEvent);
         articlePane.setOnEventChosen(this::selectEvent);

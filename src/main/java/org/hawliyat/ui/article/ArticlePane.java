@@ -68,6 +68,8 @@ public final class ArticlePane extends BorderPane {
     private final ArticleDocument document = new ArticleDocument();
     private final ScrollPane scroll = new ScrollPane(document);
     private final ArticleScroller scroller = new ArticleScroller(scroll, document);
+    /** The match a search result selected, until the search ends (null: none). */
+    private TextSpan searchMark;
     private final MarginList margin;
     private final HBox findBar = new HBox();
     private final TextField findField = new TextField();
@@ -232,9 +234,18 @@ public final class ArticlePane extends BorderPane {
     public void openAt(String articleId, TextSpan passage) {
         open(articleId, () -> {
             document.select(passage);
+            searchMark = passage;
             scroller.reveal(passage);
             document.requestFocus();
         });
+    }
+
+    /** The search ended: the match it selected is unselected (a selection the reader made stays). */
+    public void clearSearchMark() {
+        if (searchMark != null && searchMark.equals(document.getSelection())) {
+            document.select(null);
+        }
+        searchMark = null;
     }
 
     /** Opens an article from the articles browser. */

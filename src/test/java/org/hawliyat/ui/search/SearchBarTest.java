@@ -111,6 +111,10 @@ class SearchBarTest {
         String text = window.articlePane().article().orElseThrow().text();
         assertThat(window.articlePane().document().selectedText()).contains("جامبول");
         assertThat(text).contains(window.articlePane().document().selectedText());
+
+        // the search ends: its mark leaves the article
+        search(robot, "");
+        assertThat(window.articlePane().document().getSelection()).isNull();
     }
 
     @Test
