@@ -190,7 +190,8 @@ public final class SearchBar extends HBox {
             if (run != searchCount) {
                 return;
             }
-            results.show(found.hits());
+            CatalogueContents shownFrom = catalogue;
+            results.show(found.hits(), typed, id -> shownFrom == null ? java.util.Optional.empty() : shownFrom.event(id));
             filter.searchMatchesProperty().set(found.eventIds());
             if (field.isFocused() || popup.isShowing()) {
                 showPopup();

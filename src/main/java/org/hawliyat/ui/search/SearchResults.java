@@ -36,6 +36,9 @@ final class SearchResults extends VBox {
     private List<SearchHit> hits = List.of();
     private int current = -1;
     private boolean failed;
+    private org.hawliyat.model.Language queryLanguage;
+    private java.util.function.Function<String, java.util.Optional<org.hawliyat.model.Event>> events =
+            id -> java.util.Optional.empty();
 
     SearchResults(UiText text, Consumer<SearchHit> onChosen) {
         this.text = text;
@@ -53,6 +56,21 @@ final class SearchResults extends VBox {
     }
 
     void show(List<SearchHit> found) {
+        show(found, null, id -> java.util.Optional.empty());
+    }
+
+    /**
+     * Shows the hits of a query: each title in the query's language where it has one (an English
+     * query shows English titles beside its English snippets, in the Arabic window too), and an
+     * event's date as its record has it, approximate ones with «حوالي» / "about".
+     */
+    void show(List<SearchHit> found, String query,
+              java.util.function.Function<String, java.util.Optional<org.hawliyat.model.Event>> events) {
+        this.queryLanguage = query == null ? null : org.hawliyat.text.TextDirection.firstStrong(query)
+                .map(d -> d == org.hawliyat.text.TextDirection.RIGHT_TO_LEFT
+                        ? org.hawliyat.model.Language.AR : org.hawliyat.model.Language.EN)
+                .orElse(null);
+        this.events = events;
         failed = false;
         hits = List.copyOf(found);
         List<Node> built = new ArrayList<>();
@@ -153,11 +171,16 @@ final class SearchResults extends VBox {
         Label kind = new Label(text.get("search.kind." + hit.kind().code()));
         kind.getStyleClass().addAll("search-kind", "search-kind-" + hit.kind().code());
         kind.setMinWidth(Region.USE_PREF_SIZE);
-        Label date = new Label(dateWords(hit.date()));
+        Label date = new Label(hit.kind() == SearchHit.Kind.EVENT
+                ? events.apply(hit.id()).map(e -> text.dates().span(e.start(), e.end())).orElseGet(() -> dateWords(hit.date()))
+                : dateWords(hit.date()));
         date.getStyleClass().add("search-date");
         date.setMinWidth(Region.USE_PREF_SIZE);
+        String inQueryLanguage = queryLanguage == null || hit.title() == null ? null : hit.title().in(queryLanguage);
         UiText.Shown shownTitle = text.show(hit.title());
-        Label title = new Label(shownTitle.text().isEmpty() ? text.get("event.untitled") : shownTitle.text());
+        String titleText = inQueryLanguage != null && !inQueryLanguage.isBlank() ? inQueryLanguage
+                : shownTitle.text().isEmpty() ? text.get("event.untitled") : shownTitle.text();
+        Label title = new Label(titleText);
         title.getStyleClass().add("search-title");
         title.setMinWidth(0);
         title.setMaxWidth(Double.MAX_VALUE);

@@ -218,6 +218,17 @@ class SearchBarTest {
     }
 
     @Test
+    void anEnglishQueryShowsEnglishTitlesAndApproximateDatesSayAbout(FxRobot robot) throws Exception {
+        search(robot, "state visit");
+        List<String> rows = onFx(() -> robot.lookup(".search-result").queryAll().stream()
+                .map(row -> String.join(" | ", org.hawliyat.testing.WindowTexts.texts(row))).toList());
+        // in the Arabic window: the titles in the query's language, the approximate date with «حوالي»
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("Emir Tamim's state visit to Kazakhstan")
+                .contains("حوالي أكتوبر 2022"));
+        assertThat(rows).noneSatisfy(row -> assertThat(row).contains("زيارة دولة للأمير تميم إلى كازاخستان"));
+    }
+
+    @Test
     void aChipShowsItsCountAndItsCrossRemovesIt(FxRobot robot) throws Exception {
         WindowFilter filter = filterOf();
         onFx(() -> {
