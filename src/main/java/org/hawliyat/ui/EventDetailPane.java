@@ -395,7 +395,9 @@ final class EventDetailPane extends ScrollPane {
         if (!shown.isFallback()) {
             return paragraph;
         }
-        HBox row = new HBox(paragraph, styled(new Label(shown.fallbackTag()), "fallback-tag"));
+        Label tag = styled(new Label(shown.fallbackTag()), "fallback-tag");
+        tag.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the paragraph wraps; the chip is never cut to "…"
+        HBox row = new HBox(paragraph, tag);
         row.getStyleClass().add("tagged-row");
         HBox.setHgrow(paragraph, Priority.ALWAYS);
         return row;

@@ -174,6 +174,11 @@ class MainWindowTest {
         List<String> tags = onFx(() -> robot.lookup(".fallback-tag").queryAll().stream()
                 .filter(Node::isVisible).map(node -> ((Label) node).getText()).toList());
         assertThat(tags).contains("(بالإنجليزية)");
+        // each chip is drawn whole, never cut to "…" beside a long paragraph
+        List<String> drawn = onFx(() -> robot.lookup(".fallback-tag").queryAll().stream().filter(Node::isVisible)
+                .map(node -> node.lookupAll(".text").stream().filter(t -> t instanceof javafx.scene.text.Text)
+                        .map(t -> ((javafx.scene.text.Text) t).getText()).findFirst().orElse("")).toList());
+        assertThat(drawn).allSatisfy(text -> assertThat(text).doesNotContain("…").doesNotContain("..."));
         // the English paragraph reads from the left inside the Arabic window
         WrappedText title = robot.lookup("#detail-title").query();
         assertThat(title.getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
