@@ -113,7 +113,9 @@ public final class ArticlePane extends BorderPane {
         document.setOnCharacterClicked(this::characterClicked);
         document.setClickable(index -> passages != null && passages.at(index).isPresent());
         ContextMenu menu = contextMenu();
-        document.setOnContextMenuRequested(e -> menu.show(document, e.getScreenX(), e.getScreenY()));
+        // shown for the pane, whose orientation is the interface's: the menu speaks the interface's
+        // language and reads in its direction, not the article's
+        document.setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
         scroll.getStyleClass().add("article-scroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -102,6 +102,31 @@ class ArticlePaneTest {
     }
 
     @Test
+    void theArticlesContextMenuReadsInTheInterfacesDirection(FxRobot robot) throws Exception {
+        robot.interact(() -> org.hawliyat.testing.WindowTexts.menuItem(robot, "language-en").fire());
+        ArticlePane pane = window.articlePane();
+        assertThat(pane.document().getEffectiveNodeOrientation()).as("the Arabic article")
+                .isEqualTo(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
+        // a right click in the text in view (the headless platform makes no context-menu event of a
+        // right click, so the test sends the one the desktop sends)
+        onFx(() -> {
+            javafx.geometry.Bounds view = pane.scrollPane().localToScreen(pane.scrollPane().getLayoutBounds());
+            javafx.geometry.Point2D at = pane.document().screenToLocal(view.getCenterX(), view.getCenterY());
+            javafx.event.Event.fireEvent(pane.document(), new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, at.getX(), at.getY(),
+                    view.getCenterX(), view.getCenterY(), false, null));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node menu = onFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+                .map(w -> w.getScene().getRoot()).findFirst().orElseThrow());
+        assertThat(menu.getEffectiveNodeOrientation()).as("the English menu")
+                .isEqualTo(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    @Test
     void openInArticleScrollsToAndHighlightsThePassage(FxRobot robot) throws Exception {
         select(robot, COMMITTEE);
         ArticlePane pane = window.articlePane();
