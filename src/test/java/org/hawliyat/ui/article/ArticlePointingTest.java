@@ -60,8 +60,11 @@ class ArticlePointingTest {
     private CuratedWindow curated;
     private MainWindow window;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         curated = CuratedWindow.show(stage, tempDir, true);
         window = curated.window();
     }
@@ -75,6 +78,19 @@ class ArticlePointingTest {
     void pointingAtArabicTextInTheArabicInterface(FxRobot robot) throws Exception {
         openArticle(robot);
         pointAtWordsOfALine(robot);
+    }
+
+    @Test
+    void pointingAtArabicTextInASmallAndALargeWindow(FxRobot robot) throws Exception {
+        for (double[] size : new double[][] {{1024, 700}, {1600, 1000}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            openArticle(robot);
+            pointAtWordsOfALine(robot);
+        }
     }
 
     @Test
@@ -187,7 +203,7 @@ class ArticlePointingTest {
         }
     }
 
-    /** The words (letters only, at least three) of a line fully in view whose first and last pieces are such words. */
+    /** The words (letters only, at least two) of a line fully in view whose first and last pieces are such words. */
     private static List<Word> visibleLineOfWords(ArticleDocument document) {
         for (ParagraphView paragraph : document.paragraphs()) {
             for (List<Piece> line : lines(paragraph)) {
@@ -270,7 +286,7 @@ class ArticlePointingTest {
     }
 
     private static boolean isWord(String piece) {
-        return piece.length() >= 3 && piece.codePoints().allMatch(c -> Character.isLetter(c)
+        return piece.length() >= 2 && piece.codePoints().allMatch(c -> Character.isLetter(c)
                 || Character.getType(c) == Character.NON_SPACING_MARK);
     }
 
