@@ -68,6 +68,8 @@ public class TimelineView extends Control {
             new StyleablePropertyFactory<>(Control.getClassCssMetaData());
     private final StyleableProperty<Number> rowHeight =
             CSS.createStyleableNumberProperty(this, "rowHeight", "-tl-row-height", v -> v.rowHeight, 26);
+    private final StyleableProperty<Number> minRowHeight =
+            CSS.createStyleableNumberProperty(this, "minRowHeight", "-tl-min-row-height", v -> v.minRowHeight, 19);
     private final StyleableProperty<Number> markerSize =
             CSS.createStyleableNumberProperty(this, "markerSize", "-tl-marker-size", v -> v.markerSize, 12);
     private final StyleableProperty<Number> axisRowHeight =
@@ -452,6 +454,19 @@ public class TimelineView extends Control {
 
     public final double getRowHeight() {
         return rowHeight.getValue().doubleValue();
+    }
+
+    /**
+     * The least height of a lane's row ({@code -tl-min-row-height}): rows shrink down to it to fit
+     * the lanes in, and below it the lanes scroll.
+     */
+    @SuppressWarnings("unchecked")
+    public final ObservableValue<Number> minRowHeightProperty() {
+        return (ObservableValue<Number>) minRowHeight;
+    }
+
+    public final double getMinRowHeight() {
+        return minRowHeight.getValue().doubleValue();
     }
 
     /** The size of an event's marker ({@code -tl-marker-size}). */
