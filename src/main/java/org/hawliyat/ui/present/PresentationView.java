@@ -83,6 +83,15 @@ public final class PresentationView extends BorderPane {
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         setOnMouseClicked(e -> step(e.getButton() == MouseButton.SECONDARY ? -1 : 1));
         go(Math.max(0, Math.min(first, this.stops.size() - 1)));
+        // The first card was made before the view had a scene, so before the projector's type
+        // sizes reached its words: laid out in the window's small type and then enlarged, every
+        // word was drawn over the others (issue 13). Made again once the view is shown, it is laid
+        // out as every later card is.
+        sceneProperty().addListener((o, before, after) -> {
+            if (after != null && before == null && index.get() >= 0 && index.get() < this.stops.size()) {
+                showCard(this.stops.get(index.get()));
+            }
+        });
     }
 
     /** Called when the presenter leaves (Esc or F5). */
