@@ -9,6 +9,7 @@ import static org.hawliyat.ui.timeline.TimelineNodes.text;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.SetChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollBar;
@@ -20,6 +21,7 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
+import org.hawliyat.text.DigitStyle;
 import org.hawliyat.timeline.LaneFit;
 import org.hawliyat.timeline.PeriodPacking;
 import org.hawliyat.timeline.TimeRange;
@@ -36,6 +38,9 @@ import org.hawliyat.timeline.TimelineLayout;
  * pooled, so only what is visible exists, whatever the number of events.
  */
 public class TimelineSkin extends SkinBase<TimelineView> {
+
+    /** On the axis when its numbers are in Arabic-Indic digits, whose glyphs are smaller: they are set larger. */
+    private static final PseudoClass ARABIC_DIGITS = PseudoClass.getPseudoClass("arabic-digits");
 
     /** The text size the metrics' defaults are for: tick spacing grows in proportion above it. */
     private static final double DEFAULT_AXIS_ROW = 21;
@@ -94,7 +99,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         overview = new OverviewStrip(control);
         animation = new RangeAnimation(control);
         body.getChildren().addAll(stamps.layer(), laneLayer, gridLayer, spanLayer, markerLayer, labelLayer, overlayLayer);
-        overlayLayer.getChildren().addAll(todayLine, todayLabel, focusRing);
+        overlayLayer.getChildren().addAll(todayLine, focusRing);
         overlayLayer.setMouseTransparent(true);
         todayLine.setManaged(false);
         todayLabel.setManaged(false);
@@ -119,6 +124,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         });
         getChildren().addAll(corner, scrollCorner, axis, periodStrip, gutter, body, laneScroll, overview, legend,
                 emptyState);
+        // "Today" is written in the axis, where no event label can cover it, beside the line below
+        axis.getChildren().add(todayLabel);
 
         registerChangeListener(control.dataProperty(), o -> dataChanged());
         registerChangeListener(control.languageProperty(), o -> {
@@ -322,6 +329,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         top += OverviewStrip.HEIGHT;
         legend.resizeRelocate(x, top, w, legendHeight);
 
+        axis.pseudoClassStateChanged(ARABIC_DIGITS, view.getDateStyle().digits() == DigitStyle.ARABIC_INDIC);
         axisPainter.paint(scale, texts.axis(), view.isHijriAxis(), axisRow, axisRow / DEFAULT_AXIS_ROW, bodyHeight);
         periodPainter.paint(periods, scale, view.getLanguage(), periodRow);
         lanePainter.paint(data, scale, gutterWidth, bodyHeight, laneOffset, row, marker);
@@ -330,7 +338,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         scrollCorner.setVisible(tw < w - gutterWidth);
         scrollCorner.resizeRelocate(tx + tw, y, w - gutterWidth - tw, axisHeight + periodsHeight);
         showOffset(fit);
-        paintToday(data, bodyHeight);
+        paintToday(data, bodyHeight, axisRow);
         overview.paint(scale);
 
         TimelineNodes.setText(emptyState, view.getMessages().get("timeline.empty"));
@@ -378,15 +386,18 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         clip.setHeight(h);
     }
 
-    private void paintToday(TimelineData data, double bodyHeight) {
+    private void paintToday(TimelineData data, double bodyHeight, double axisRow) {
         double tx = scale.x(data.today().toEpochDay() + 0.5);
         boolean visible = tx >= 0 && tx <= scale.width();
         todayLine.setVisible(visible);
         todayLabel.setVisible(visible);
         if (visible) {
             setLine(todayLine, tx, 0, tx, bodyHeight);
-            todayLabel.setText(getSkinnable().getMessages().get("timeline.today"));
-            todayLabel.relocate(tx + 3, 2);
+            TimelineNodes.setText(todayLabel, getSkinnable().getMessages().get("timeline.today"));
+            // in the axis's first row, after the line, or before it where the end edge is near
+            double lw = todayLabel.getLayoutBounds().getWidth();
+            double lx = tx + 3 + lw <= scale.width() ? tx + 3 : tx - 3 - lw;
+            todayLabel.relocate(lx, axisRow * 0.5 - todayLabel.getLayoutBounds().getHeight() / 2);
         }
     }
 
