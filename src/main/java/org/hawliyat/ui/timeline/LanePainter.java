@@ -263,7 +263,7 @@ final class LanePainter {
         gutterBand.resizeRelocate(0, laneY, gutterWidth, laneHeight);
 
         Label header = laneHeaders.next();
-        header.setText((lane.collapsed() ? "▸ " : "▾ ")
+        header.setText((view.isPrinted() ? "" : lane.collapsed() ? "▸ " : "▾ ")
                 + texts.laneName(lane.lane().key(), lane.lane().label().in(view.getLanguage())));
         header.setUserData(lane.lane().key());
         header.pseudoClassStateChanged(TimelineNodes.COLLAPSED, lane.collapsed());

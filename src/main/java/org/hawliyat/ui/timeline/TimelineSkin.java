@@ -138,7 +138,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         });
         for (ObservableValue<?> property : List.<ObservableValue<?>>of(control.visibleRangeProperty(), control.selectedEventProperty(),
                 control.matchingEventsProperty(), control.dateStyleProperty(), control.laneModeProperty(),
-                control.hijriAxisProperty(), control.pictureScaleProperty(), control.messagesProperty(),
+                control.hijriAxisProperty(), control.pictureScaleProperty(), control.printedProperty(), control.messagesProperty(),
                 control.focusedProperty(), control.effectiveNodeOrientationProperty(), control.rowHeightProperty(),
                 control.minRowHeightProperty(),
                 control.axisRowHeightProperty(), control.periodRowHeightProperty())) {
@@ -246,6 +246,14 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
         TimelineView view = getSkinnable();
+        LaneFit fit = lanePainter.lastFit();
+        if (view.isPrinted() && fit != null) {
+            // on paper every lane shows whole: as tall as the last layout's lanes
+            double axisHeight = metric(view.getAxisRowHeight()) * (view.isHijriAxis() ? 3 : 2);
+            double legendWidth = width > 0 ? width - left - right : view.getWidth();
+            return top + bottom + axisHeight + periods.rowCount() * metric(view.getPeriodRowHeight())
+                    + fit.contentHeight() + OverviewStrip.HEIGHT + legend.prefHeight(legendWidth);
+        }
         return top + bottom + 2 * metric(view.getAxisRowHeight()) + 6 * metric(view.getRowHeight())
                 + OverviewStrip.HEIGHT + 30;
     }
@@ -291,13 +299,18 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         double minRow = metric(view.getMinRowHeight());
         double tw = w - gutterWidth;
         scale = TimeScale.showing(visible, tw);
-        LaneFit fit = lanePainter.fit(data, scale, bodyHeight, row, minRow, marker);
+        // on paper the lanes take the height they need (the control's preferred height follows)
+        double laneRoom = view.isPrinted() ? Double.POSITIVE_INFINITY : bodyHeight;
+        LaneFit fit = lanePainter.fit(data, scale, laneRoom, row, minRow, marker);
         boolean scrolls = fit.scrolls();
         if (scrolls) {
             // the scroll bar takes its width at the end edge
             tw = Math.max(1, tw - laneScroll.prefWidth(-1));
             scale = TimeScale.showing(visible, tw);
-            fit = lanePainter.fit(data, scale, bodyHeight, row, minRow, marker);
+            fit = lanePainter.fit(data, scale, laneRoom, row, minRow, marker);
+        }
+        if (view.isPrinted() && Math.abs(fit.contentHeight() - bodyHeight) > 0.5) {
+            view.requestLayout(); // its preferred height has changed with its lanes
         }
         double tx = x + gutterWidth;
         view.setDrawnWidth(tw);

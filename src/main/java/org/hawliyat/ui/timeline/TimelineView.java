@@ -53,6 +53,7 @@ public class TimelineView extends Control {
             new SimpleObjectProperty<>(this, "timeDirection", TimeDirection.FOLLOW_LANGUAGE);
     private final BooleanProperty hijriAxis = new SimpleBooleanProperty(this, "hijriAxis", false);
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
+    private final BooleanProperty printed = new SimpleBooleanProperty(this, "printed", false);
     private final ObjectProperty<TimelineMessages> messages =
             new SimpleObjectProperty<>(this, "messages", TimelineMessages.ENGLISH);
     private final ObjectProperty<Consumer<Event>> onOpenEvent = new SimpleObjectProperty<>(this, "onOpenEvent");
@@ -358,6 +359,23 @@ public class TimelineView extends Control {
     }
 
     /** Whether zooms animate; off for pictures and tests. */
+    /**
+     * Drawn for paper (handouts): every lane with all its rows of labels at the comfortable height,
+     * the control as tall as that takes (its preferred height), and no collapse arrows, which
+     * nobody can click on paper.
+     */
+    public final BooleanProperty printedProperty() {
+        return printed;
+    }
+
+    public final boolean isPrinted() {
+        return printed.get();
+    }
+
+    public final void setPrinted(boolean value) {
+        printed.set(value);
+    }
+
     public final BooleanProperty animatedProperty() {
         return animated;
     }
