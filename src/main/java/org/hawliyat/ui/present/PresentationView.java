@@ -63,7 +63,8 @@ public final class PresentationView extends BorderPane {
         // one lane: every event fits the projector's short timeline, and the current one is always drawn
         timeline.setLaneMode(org.hawliyat.timeline.LaneMode.SINGLE);
         timeline.setFocusTraversable(false);
-        timeline.setPrefHeight(260);
+        // tall enough for a row of label each for events close in time (2022 and 2023 had badges)
+        timeline.setPrefHeight(340);
         timeline.setMinHeight(200);
 
         card.getStyleClass().add("presentation-card");

@@ -45,6 +45,11 @@ final class LanePainter {
 
     /** Rows of labelled events per lane when there is room; fewer when the lanes must share the height. */
     static final int MAX_ITEM_ROWS = 4;
+    /**
+     * The same for a single lane (the presentation's timeline): with no other lanes to share the
+     * height, events close in time each keep their label while there is room.
+     */
+    static final int MAX_SINGLE_LANE_ROWS = 8;
     /** Cluster badges and lane names, as a share of the row (18 of 26 px). */
     private static final double BADGE_SHARE = 18.0 / 26;
     /** A span's thickness, as a share of the marker (10 of 12 px). */
@@ -143,12 +148,13 @@ final class LanePainter {
         LayoutOptions options = LayoutOptions.DEFAULT.withCollapsed(Set.copyOf(view.getCollapsedLanes()))
                 .withMarkerSize(marker);
         String selectedId = view.getSelectedEvent() == null ? null : view.getSelectedEvent().id();
-        LayoutOptions most = options.withItemRows(MAX_ITEM_ROWS);
+        int maxRows = view.getLaneMode() == LaneMode.SINGLE ? MAX_SINGLE_LANE_ROWS : MAX_ITEM_ROWS;
+        LayoutOptions most = options.withItemRows(maxRows);
         TimelineLayoutEngine.LabelWidths widths = item -> measurer.width(texts.title(item));
         TimelineLayout full = engine.layout(data, view.getLaneMode(), scale, most, widths, selectedId);
-        LaneFit laneFit = LaneFit.choose(rows -> totalRows(rows == MAX_ITEM_ROWS ? full
-                : engine.withItemRows(full, rows, most)), MAX_ITEM_ROWS, bodyHeight, comfortableRow, leastRow);
-        lastLayout = laneFit.itemRows() == MAX_ITEM_ROWS ? full
+        LaneFit laneFit = LaneFit.choose(rows -> totalRows(rows == maxRows ? full
+                : engine.withItemRows(full, rows, most)), maxRows, bodyHeight, comfortableRow, leastRow);
+        lastLayout = laneFit.itemRows() == maxRows ? full
                 : engine.withItemRows(full, laneFit.itemRows(), most, data, widths, selectedId);
         lastFit = laneFit;
         lastLayoutNanos = System.nanoTime() - started;
