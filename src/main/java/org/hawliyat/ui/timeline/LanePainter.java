@@ -216,18 +216,18 @@ final class LanePainter {
         int laneIndex = 0;
         for (LaneLayout lane : layout.lanes()) {
             double laneHeight = lane.rows() * row;
-            if (laneY + laneHeight > 0 && laneY < bodyHeight) { // only lanes in view have nodes
-                paintBand(lane, laneIndex, laneY, laneHeight, w, gutterWidth, row, badge);
-                for (PlacedItem p : lane.items()) {
-                    TimelineItem item = p.item();
-                    boolean isSelected = selected != null && selected.id().equals(item.id());
-                    boolean dimmed = matching != null && !matching.contains(item.id());
-                    double rowCenter = laneY + p.row() * row + row / 2;
-                    paintItem(data, p, rowCenter, w, marker, isSelected, dimmed, focus);
-                }
-                for (Cluster c : lane.clusters()) {
-                    paintCluster(c, laneY + c.row() * row + row / 2, badge);
-                }
+            // every lane is painted, also those scrolled out of view (the body clips them): their
+            // markers' pictures are then drawn with the first frame, as when every lane shows
+            paintBand(lane, laneIndex, laneY, laneHeight, w, gutterWidth, row, badge);
+            for (PlacedItem p : lane.items()) {
+                TimelineItem item = p.item();
+                boolean isSelected = selected != null && selected.id().equals(item.id());
+                boolean dimmed = matching != null && !matching.contains(item.id());
+                double rowCenter = laneY + p.row() * row + row / 2;
+                paintItem(data, p, rowCenter, w, marker, isSelected, dimmed, focus);
+            }
+            for (Cluster c : lane.clusters()) {
+                paintCluster(c, laneY + c.row() * row + row / 2, badge);
             }
             laneY += laneHeight;
             laneIndex++;
