@@ -85,9 +85,10 @@ public final class PresentationView extends BorderPane {
         setOnMouseClicked(e -> step(e.getButton() == MouseButton.SECONDARY ? -1 : 1));
         go(Math.max(0, Math.min(first, this.stops.size() - 1)));
         // The first card was made before the view had a scene, so before the projector's type
-        // sizes reached its words: laid out in the window's small type and then enlarged, every
-        // word was drawn over the others (issue 13). Made again once the view is shown, it is laid
-        // out as every later card is.
+        // sizes reached its words; on X11 its words were then drawn over each other (issue 13),
+        // most likely because the first frame lays the scene out from inside its layout pass (the
+        // new timeline's marker pictures are snapshots, see MarkerStamps). Made again once the
+        // view is in its scene, it is laid out as every later card is.
         sceneProperty().addListener((o, before, after) -> {
             if (after != null && before == null && index.get() >= 0 && index.get() < this.stops.size()) {
                 showCard(this.stops.get(index.get()));
