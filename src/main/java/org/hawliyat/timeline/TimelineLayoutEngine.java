@@ -46,7 +46,14 @@ public final class TimelineLayoutEngine {
         int placed = 0;
         int clustered = 0;
         for (Lane lane : data.lanes(mode)) {
-            LaneLayout laid = new LanePacker(data, lane, scale, options, labelWidths, priority).pack();
+            // the lane as it is without a selection; the selection is given a place of its own only
+            // when it would otherwise be in a badge, so that selecting never moves other labels
+            // while the selected one is drawn anyway
+            LanePacker plain = new LanePacker(data, lane, scale, options, labelWidths, priority);
+            LaneLayout laid = plain.pack(false);
+            if (plain.priority != null && laid.items().stream().noneMatch(p -> p.item() == plain.priority)) {
+                laid = new LanePacker(data, lane, scale, options, labelWidths, priority).pack(true);
+            }
             lanes.add(laid);
             placed += laid.items().size();
             for (Cluster c : laid.clusters()) {
@@ -60,39 +67,106 @@ public final class TimelineLayoutEngine {
      * The same layout with at most {@code itemRows} rows of items per lane: the items of the rows
      * beyond join the clusters. First-fit packing puts an item in the first row with room, and
      * taking rows away changes nothing in the rows before them, so this equals packing again with
-     * fewer rows, without visiting the items again.
+     * fewer rows, without visiting the items again. The last row, which holds the badges, also
+     * holds the labels of the rows taken away wherever they collide with nothing there: a badge
+     * stands only for labels that would really overlap.
      */
     public TimelineLayout withItemRows(TimelineLayout layout, int itemRows, LayoutOptions options) {
+        return withItemRows(layout, itemRows, options, null, null, null);
+    }
+
+    /**
+     * {@link #withItemRows(TimelineLayout, int, LayoutOptions)}, keeping the selection drawn: a lane
+     * whose selected item would join a badge is packed again with fewer rows, the selection first.
+     *
+     * @param data        what {@code layout} was made from
+     * @param labelWidths as given to {@link #layout}
+     * @param priorityId  the selection, or {@code null}
+     */
+    public TimelineLayout withItemRows(TimelineLayout layout, int itemRows, LayoutOptions options, TimelineData data,
+                                       LabelWidths labelWidths, String priorityId) {
+        TimelineItem priority = data == null ? null : data.item(priorityId).orElse(null);
         List<LaneLayout> lanes = new ArrayList<>();
         int placed = 0;
         int clustered = 0;
         for (LaneLayout lane : layout.lanes()) {
-            int keep = lane.collapsed() ? 1 : itemRows;
-            List<PlacedItem> kept = new ArrayList<>();
-            List<Cluster> pieces = new ArrayList<>(lane.clusters());
-            for (PlacedItem p : lane.items()) {
-                if (p.row() < keep) {
-                    kept.add(p);
-                } else {
-                    double badgeX = Math.max(p.item().kind() == SpanKind.POINT ? p.x0() - options.markerSize() / 2 : p.x0(), 0);
-                    pieces.add(new Cluster(-1, badgeX, options.clusterWidth(), 1, p.item().start(), p.item().end()));
-                }
+            LaneLayout fewer = fewerRows(lane, lane.collapsed() ? 1 : itemRows, options);
+            if (priority != null && fewer != lane && lane.items().stream().anyMatch(p -> p.item() == priority)
+                    && fewer.items().stream().noneMatch(p -> p.item() == priority)) {
+                fewer = new LanePacker(data, lane.lane(), layout.scale(), options.withItemRows(itemRows), labelWidths,
+                        priority).pack(true);
             }
-            List<Cluster> merged = mergeClusters(pieces, options);
-            int usedRows = 0;
-            for (PlacedItem p : kept) {
-                usedRows = Math.max(usedRows, p.row() + 1);
-            }
-            List<Cluster> inRow = new ArrayList<>(merged.size());
-            for (Cluster c : merged) {
-                inRow.add(new Cluster(usedRows, c.x(), c.width(), c.count(), c.firstDay(), c.lastDay()));
+            lanes.add(fewer);
+            placed += fewer.items().size();
+            for (Cluster c : fewer.clusters()) {
                 clustered += c.count();
             }
-            placed += kept.size();
-            int rows = Math.max(1, usedRows + (inRow.isEmpty() ? 0 : 1));
-            lanes.add(new LaneLayout(lane.lane(), lane.collapsed(), rows, usedRows, List.copyOf(kept), List.copyOf(inRow)));
         }
         return new TimelineLayout(layout.scale(), List.copyOf(lanes), placed, clustered);
+    }
+
+    private static LaneLayout fewerRows(LaneLayout lane, int keep, LayoutOptions options) {
+        if (lane.clusterRow() <= keep) {
+            return lane; // it fits
+        }
+        double gap = options.itemGap();
+        List<PlacedItem> kept = new ArrayList<>();
+        List<PlacedItem> dropped = new ArrayList<>();
+        for (PlacedItem p : lane.items()) {
+            (p.row() < keep ? kept : dropped).add(p);
+        }
+        // the items of the rows taken away share the last row with the lane's badges: each keeps its
+        // label where it collides with nothing there, and only the others join a badge
+        dropped.sort((a, b) -> Double.compare(a.extentStart(), b.extentStart()));
+        List<PlacedItem> lastRow = new ArrayList<>();
+        List<PlacedItem> toBadges = new ArrayList<>();
+        double end = Double.NEGATIVE_INFINITY;
+        for (PlacedItem p : dropped) {
+            if (p.extentStart() >= end + gap) {
+                lastRow.add(p);
+                end = p.extentEnd();
+            } else {
+                toBadges.add(p);
+            }
+        }
+        List<Cluster> merged;
+        while (true) {
+            List<Cluster> pieces = new ArrayList<>(lane.clusters());
+            for (PlacedItem p : toBadges) {
+                double badgeX = Math.max(p.item().kind() == SpanKind.POINT ? p.x0() - options.markerSize() / 2 : p.x0(), 0);
+                pieces.add(new Cluster(-1, badgeX, options.clusterWidth(), 1, p.item().start(), p.item().end()));
+            }
+            merged = mergeClusters(pieces, options);
+            List<PlacedItem> hidden = new ArrayList<>();
+            for (PlacedItem p : lastRow) {
+                for (Cluster c : merged) {
+                    if (p.extentStart() < c.x() + c.width() + gap && p.extentEnd() + gap > c.x()) {
+                        hidden.add(p); // a badge lands on its label: it joins the badge
+                        break;
+                    }
+                }
+            }
+            if (hidden.isEmpty()) {
+                break;
+            }
+            lastRow.removeAll(hidden);
+            toBadges.addAll(hidden);
+        }
+        int usedRows = 0;
+        for (PlacedItem p : kept) {
+            usedRows = Math.max(usedRows, p.row() + 1);
+        }
+        for (PlacedItem p : lastRow) {
+            kept.add(new PlacedItem(p.item(), usedRows, p.x0(), p.x1(), p.labelX(), p.labelWidth(), p.extentStart(),
+                    p.extentEnd()));
+        }
+        int clusterRow = usedRows;
+        List<Cluster> inRow = new ArrayList<>(merged.size());
+        for (Cluster c : merged) {
+            inRow.add(new Cluster(clusterRow, c.x(), c.width(), c.count(), c.firstDay(), c.lastDay()));
+        }
+        int rows = Math.max(1, usedRows + (inRow.isEmpty() && lastRow.isEmpty() ? 0 : 1));
+        return new LaneLayout(lane.lane(), lane.collapsed(), rows, clusterRow, List.copyOf(kept), List.copyOf(inRow));
     }
 
     /** Badges and single items merged left to right wherever they would touch, as packing merges them. */
@@ -118,13 +192,20 @@ public final class TimelineLayoutEngine {
         private final TimeScale scale;
         private final LayoutOptions options;
         private final LabelWidths labelWidths;
-        private final TimelineItem priority;
+        /** The selection when it is in this lane and in view, else null. */
+        final TimelineItem priority;
         private final boolean collapsed;
         private final double[] rowEnd;
         private final double halfMarker;
         private final List<PlacedItem> placed = new ArrayList<>();
         private final List<Cluster> clusters = new ArrayList<>();
         private int usedRows;
+        // the selection when it was placed first: its row and extent, which later items keep clear of
+        private TimelineItem placedFirst;
+        private boolean placingFirst;
+        private int firstRow = -1;
+        private double firstStart;
+        private double firstEnd;
         // the open cluster: its badge position, count and days
         private double clusterX = Double.NaN;
         private int clusterCount;
@@ -174,9 +255,14 @@ public final class TimelineLayoutEngine {
             return item.end() > scale.visible().start() && item.start() < scale.visible().end();
         }
 
-        LaneLayout pack() {
-            if (priority != null) {
-                tryPlace(priority); // a lane always has a free row for its first item
+        /** @param selectionFirst place the selection before the others (else it is packed like any item) */
+        LaneLayout pack(boolean selectionFirst) {
+            TimelineItem first = selectionFirst ? priority : null;
+            if (first != null) {
+                placingFirst = true;
+                tryPlace(first); // a lane always has a free row for its first item
+                placingFirst = false;
+                placedFirst = first;
             }
             double visibleStart = scale.visible().start();
             double visibleEnd = scale.visible().end();
@@ -201,7 +287,7 @@ public final class TimelineLayoutEngine {
                     }
                     continue;
                 }
-                if (item.end() <= visibleStart || item == priority) {
+                if (item.end() <= visibleStart || item == placedFirst) {
                     continue; // ended before the view, or placed already
                 }
                 if (tryPlace(item)) {
@@ -211,7 +297,7 @@ public final class TimelineLayoutEngine {
                 if (!takeLong && item.start() >= visibleStart) {
                     // Dense: every regular item drawn before the first row frees up, and within this
                     // badge, joins it too. Count them in one step instead of visiting each one.
-                    double freeX = Math.min(minimum(rowEnd) + options.itemGap(),
+                    double freeX = Math.min(earliestFree() + options.itemGap(),
                             clusterX + options.clusterWidth() + options.itemGap());
                     double limit = Math.min(scale.day(freeX) - 0.5, visibleEnd);
                     if (lp < longs.length) {
@@ -220,7 +306,7 @@ public final class TimelineLayoutEngine {
                     int next = lane.firstRegularFrom(limit, rp);
                     if (next > rp) {
                         int joined = next - rp;
-                        if (priority != null && priorityPosition >= rp && priorityPosition < next) {
+                        if (placedFirst != null && priorityPosition >= rp && priorityPosition < next) {
                             joined--; // the selection is among them, but drawn on its own
                         }
                         clusterCount += joined;
@@ -252,21 +338,19 @@ public final class TimelineLayoutEngine {
             double markerStart = item.kind() == SpanKind.POINT ? x0 - halfMarker : Math.max(x0, 0);
             double markerEnd = markerStart + options.markerSize();
             double occupiedStart = Math.min(markerStart, x0);
-            int row = firstFreeRow(rowEnd, occupiedStart - options.itemGap());
-            if (row < 0) {
-                return false;
-            }
+            double drawnEnd = Math.max(markerEnd, x1);
             // a short span is labelled after its end, a long one inside itself, after the marker
             double visibleSpanEnd = Math.min(x1, scale.width());
             boolean inside = item.kind() == SpanKind.POINT || visibleSpanEnd - markerStart > INLINE_LABEL_SPAN;
             // a marker partly before the start edge keeps its label inside the view
-            double labelX = Math.max((inside ? markerEnd : Math.max(markerEnd, x1)) + options.labelGap(), options.labelGap());
+            double labelX = Math.max((inside ? markerEnd : drawnEnd) + options.labelGap(), options.labelGap());
             double labelWidth = collapsed ? 0 : Math.min(options.maxLabelWidth(), labelWidths.width(item));
             double start = occupiedStart;
+            int row;
             if (labelWidth > 0 && labelX + labelWidth > scale.width()) {
                 // no room after the marker before the end edge: put the label before it, if a row has room there
                 double before = markerStart - options.labelGap() - labelWidth;
-                int roomy = before >= 0 ? firstFreeRow(rowEnd, before - options.itemGap()) : -1;
+                int roomy = before >= 0 ? freeRow(before, drawnEnd) : -1;
                 if (roomy >= 0) {
                     row = roomy;
                     labelX = before;
@@ -275,17 +359,61 @@ public final class TimelineLayoutEngine {
                     // no row has room before it either: shorten it to the edge, or show the marker alone
                     double room = scale.width() - labelX;
                     labelWidth = room >= MIN_SHORTENED_LABEL ? room : 0;
+                    row = freeRow(occupiedStart, Math.max(drawnEnd, labelX + labelWidth));
                 }
+            } else {
+                row = freeRow(occupiedStart, Math.max(drawnEnd, labelX + labelWidth));
             }
-            double end = Math.max(Math.max(markerEnd, x1), labelX + labelWidth);
+            if (row < 0) {
+                return false;
+            }
+            double end = Math.max(drawnEnd, labelX + labelWidth);
             if (labelX + labelWidth <= occupiedStart) {
-                end = Math.max(markerEnd, x1);
+                end = drawnEnd;
             }
             start = Math.min(start, labelX);
             placed.add(new PlacedItem(item, row, x0, x1, labelX, labelWidth, start, end));
-            rowEnd[row] = Math.max(rowEnd[row], end);
+            if (placingFirst) {
+                firstRow = row;
+                firstStart = start;
+                firstEnd = end;
+            } else {
+                rowEnd[row] = Math.max(rowEnd[row], end);
+            }
             usedRows = Math.max(usedRows, row + 1);
             return true;
+        }
+
+        /**
+         * The first row with room from {@code start} to {@code end}: past the end of what is in it,
+         * and clear of the selection when that was placed first; -1 when no row has room.
+         */
+        private int freeRow(double start, double end) {
+            double gap = options.itemGap();
+            for (int r = 0; r < rowEnd.length; r++) {
+                if (rowEnd[r] <= start - gap
+                        && (r != firstRow || end + gap <= firstStart || start - gap >= firstEnd)) {
+                    return r;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Where the first row frees up, at the earliest: a row in which only the selection's extent
+         * is left before it counts from its end.
+         */
+        private double earliestFree() {
+            double min = Double.POSITIVE_INFINITY;
+            for (int r = 0; r < rowEnd.length; r++) {
+                double free = rowEnd[r];
+                if (r == firstRow && free < firstEnd
+                        && free + 2 * options.itemGap() + options.markerSize() > firstStart) {
+                    free = firstEnd;
+                }
+                min = Math.min(min, free);
+            }
+            return min;
         }
 
         /** Where an item's drawing would start: its point's marker, or its span. */
@@ -316,23 +444,5 @@ public final class TimelineLayoutEngine {
             clusterX = Double.NaN;
             clusterCount = 0;
         }
-    }
-
-    private static double minimum(double[] values) {
-        double min = Double.POSITIVE_INFINITY;
-        for (double v : values) {
-            min = Math.min(min, v);
-        }
-        return min;
-    }
-
-    /** The first row whose last item ends at or before {@code x}, or -1 when all are taken there. */
-    private static int firstFreeRow(double[] rowEnd, double x) {
-        for (int r = 0; r < rowEnd.length; r++) {
-            if (rowEnd[r] <= x) {
-                return r;
-            }
-        }
-        return -1;
     }
 }

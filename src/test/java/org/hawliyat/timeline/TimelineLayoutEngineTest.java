@@ -130,8 +130,28 @@ class TimelineLayoutEngineTest {
                 assertThat(derived.placed() + derived.clustered()).as("seed %d rows %d", seed, rows)
                         .isEqualTo(fresh.placed() + fresh.clustered());
                 for (int l = 0; l < derived.lanes().size(); l++) {
-                    assertThat(derived.lanes().get(l).items()).allSatisfy(p -> assertThat(p.row()).isLessThan(r));
-                    assertThat(full.lanes().get(l).items()).containsAll(derived.lanes().get(l).items());
+                    LaneLayout lane = derived.lanes().get(l);
+                    // labels of the rows taken away stay in the badges' row where nothing collides with them
+                    assertThat(lane.items()).allSatisfy(p -> assertThat(p.row()).isLessThanOrEqualTo(r));
+                    assertThat(lane.rows()).as("seed %d rows %d", seed, rows).isLessThanOrEqualTo(r + 1);
+                    for (PlacedItem p : lane.items()) {
+                        if (p.row() == lane.clusterRow()) {
+                            for (Cluster c : lane.clusters()) {
+                                assertThat(p.extentStart() >= c.x() + c.width() || p.extentEnd() <= c.x())
+                                        .as("seed %d: badge over a label", seed).isTrue();
+                            }
+                        }
+                    }
+                    for (int row = 0; row <= r; row++) {
+                        final int rr = row;
+                        List<PlacedItem> inRow = lane.items().stream().filter(p -> p.row() == rr)
+                                .sorted(Comparator.comparingDouble(PlacedItem::extentStart)).toList();
+                        for (int i = 1; i < inRow.size(); i++) {
+                            assertThat(inRow.get(i).extentStart()).isGreaterThanOrEqualTo(inRow.get(i - 1).extentEnd());
+                        }
+                    }
+                    assertThat(full.lanes().get(l).items()).extracting(p -> p.item().id())
+                            .containsAll(lane.items().stream().map(p -> p.item().id()).toList());
                     List<Cluster> clusters = derived.lanes().get(l).clusters();
                     for (int i = 1; i < clusters.size(); i++) {
                         assertThat(clusters.get(i).x()).isGreaterThanOrEqualTo(clusters.get(i - 1).x() + clusters.get(i - 1).width());
@@ -166,6 +186,91 @@ class TimelineLayoutEngineTest {
                 item -> 60, "e37");
         assertThat(with.lanes().get(0).items()).extracting(p -> p.item().id()).containsExactly("e37");
         assertThat(with.clustered()).isEqualTo(49);
+    }
+
+    /** The issue's *Official visit* lane: two labels that collide take two rows, not a row and a "+1". */
+    @Test
+    void aLaneOneRowTallerWithoutBadgesKeepsItsLabelsRatherThanABadgeRow() {
+        TimelineData data = TimelineData.of(List.of(
+                event("v1999", "visit", "1999-04", null),
+                event("v2014", "visit", "2014-01", null),
+                event("v2015", "visit", "2015-10", null),
+                event("v2023", "visit", "2023-06", null)), TYPES, List.of(), List.of());
+        TimeScale view = scale("1992-01-01", "2030-12-31", 1200);
+        LayoutOptions four = LayoutOptions.DEFAULT.withItemRows(4);
+        TimelineLayout full = engine.layout(data, LaneMode.SINGLE, view, four, item -> 160);
+        assertThat(full.lanes().get(0).rows()).isEqualTo(2);
+
+        TimelineLayout oneRow = engine.withItemRows(full, 1, four);
+        assertThat(oneRow.clustered()).isZero();
+        assertThat(oneRow.lanes().get(0).items()).extracting(p -> p.item().id())
+                .containsExactlyInAnyOrder("v1999", "v2014", "v2015", "v2023");
+        assertThat(oneRow.lanes().get(0).rows()).isEqualTo(2);
+    }
+
+    /** Where labels really collide, fewer rows still means a badge, beside the labels that have room. */
+    @Test
+    void aLaneTwoRowsTallerStillGivesWayToABadge() {
+        TimelineData data = TimelineData.of(List.of(
+                event("a", "visit", "2000-01-01", null),
+                event("b", "visit", "2000-01-02", null),
+                event("c", "visit", "2000-01-03", null)), TYPES, List.of(), List.of());
+        TimeScale view = scale("1999-01-01", "2001-12-31", 800);
+        LayoutOptions four = LayoutOptions.DEFAULT.withItemRows(4);
+        TimelineLayout full = engine.layout(data, LaneMode.SINGLE, view, four, item -> 100);
+        assertThat(full.lanes().get(0).rows()).isEqualTo(3);
+        TimelineLayout oneRow = engine.withItemRows(full, 1, four);
+        assertThat(oneRow.lanes().get(0).rows()).isEqualTo(2);
+        // b and c, a day apart, collide in the last row: both join the badge
+        assertThat(oneRow.lanes().get(0).items()).extracting(p -> p.item().id()).containsExactly("a");
+        assertThat(oneRow.clustered()).isEqualTo(2);
+    }
+
+    /** Selecting an event that was in a badge turns no label far from it into a badge. */
+    @Test
+    void selectingAClusteredEventLeavesLabelsFarFromItInPlace() {
+        TimelineData data = TimelineData.of(List.of(
+                event("early", "visit", "1995-01-01", null),
+                event("near", "visit", "2010-01-01", null),
+                event("chosen", "visit", "2010-01-05", null),
+                event("later", "visit", "2018-01-01", null)), TYPES, List.of(), List.of());
+        TimeScale view = scale("1990-01-01", "2020-12-31", 1000);
+        LayoutOptions one = LayoutOptions.DEFAULT.withItemRows(1);
+        TimelineLayout without = engine.layout(data, LaneMode.SINGLE, view, one, item -> 120);
+        assertThat(without.lanes().get(0).items()).extracting(p -> p.item().id())
+                .containsExactly("early", "near", "later");
+        TimelineLayout with = engine.layout(data, LaneMode.SINGLE, view, one, item -> 120, "chosen");
+        assertThat(with.lanes().get(0).items()).extracting(p -> p.item().id())
+                .containsExactlyInAnyOrder("early", "chosen", "later");
+        PlacedItem early = with.lanes().get(0).items().stream().filter(p -> p.item().id().equals("early")).findFirst().orElseThrow();
+        assertThat(early).isEqualTo(without.lanes().get(0).items().get(0));
+        assertThat(with.clustered()).isEqualTo(1); // "near" alone
+    }
+
+    /** Property: selecting an event that is drawn anyway changes nothing in the layout. */
+    @Test
+    void selectingADrawnEventChangesNoOtherLabel() {
+        for (int seed = 0; seed < 100; seed++) {
+            Random random = new Random(seed);
+            List<Event> events = new ArrayList<>();
+            int n = 1 + random.nextInt(200);
+            for (int i = 0; i < n; i++) {
+                events.add(event("e" + i, random.nextBoolean() ? "visit" : "treaty",
+                        String.format(Locale.ROOT, "%04d-%02d-%02d", 1990 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28)), null));
+            }
+            TimelineData data = TimelineData.of(events, TYPES, List.of(), List.of());
+            TimeScale view = scale("1989-01-01", "2021-01-01", 400 + random.nextInt(1200));
+            LayoutOptions options = LayoutOptions.DEFAULT.withItemRows(1 + random.nextInt(4));
+            TimelineLayout without = engine.layout(data, LaneMode.BY_TYPE, view, options, item -> 40 + item.id().length() * 6);
+            for (PlacedItem p : without.lanes().stream().flatMap(l -> l.items().stream()).toList()) {
+                TimelineLayout with = engine.layout(data, LaneMode.BY_TYPE, view, options,
+                        item -> 40 + item.id().length() * 6, p.item().id());
+                assertThat(with).as("seed %d, %s selected", seed, p.item().id()).isEqualTo(without);
+                if (random.nextInt(4) > 0) {
+                    break; // a few selections a catalogue are enough
+                }
+            }
+        }
     }
 
     @Test

@@ -63,7 +63,8 @@ public final class PresentationView extends BorderPane {
         // one lane: every event fits the projector's short timeline, and the current one is always drawn
         timeline.setLaneMode(org.hawliyat.timeline.LaneMode.SINGLE);
         timeline.setFocusTraversable(false);
-        timeline.setPrefHeight(260);
+        // tall enough for a row of label each for events close in time (2022 and 2023 had badges)
+        timeline.setPrefHeight(340);
         timeline.setMinHeight(200);
 
         card.getStyleClass().add("presentation-card");
@@ -83,6 +84,16 @@ public final class PresentationView extends BorderPane {
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         setOnMouseClicked(e -> step(e.getButton() == MouseButton.SECONDARY ? -1 : 1));
         go(Math.max(0, Math.min(first, this.stops.size() - 1)));
+        // The first card was made before the view had a scene, so before the projector's type
+        // sizes reached its words; on X11 its words were then drawn over each other (issue 13),
+        // most likely because the first frame lays the scene out from inside its layout pass (the
+        // new timeline's marker pictures are snapshots, see MarkerStamps). Made again once the
+        // view is in its scene, it is laid out as every later card is.
+        sceneProperty().addListener((o, before, after) -> {
+            if (after != null && before == null && index.get() >= 0 && index.get() < this.stops.size()) {
+                showCard(this.stops.get(index.get()));
+            }
+        });
     }
 
     /** Called when the presenter leaves (Esc or F5). */

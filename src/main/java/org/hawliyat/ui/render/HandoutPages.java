@@ -50,6 +50,8 @@ public final class HandoutPages {
     static final double MARGIN = 48; // half an inch
     static final double CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
     static final double TIMELINE_HEIGHT = 360;
+    /** A timeline with many lanes grows up to this, leaving the first page room for rows of the table. */
+    static final double MAX_TIMELINE_HEIGHT = 720;
     /** Space between the header block and the table, and above the footer. */
     static final double GAP = 14;
     /** Column widths: number, date, event, type; the source takes the rest. */
@@ -120,7 +122,7 @@ public final class HandoutPages {
             probe.getChildren().add(headings);
             probe.getChildren().addAll(rows);
             probe.getChildren().add(footer);
-            lay(page(probe));
+            settle(page(probe));
             List<Double> heights = rows.stream().map(Region::getHeight).toList();
             double body = PAGE_HEIGHT - 2 * MARGIN - footer.getHeight() - GAP;
             double other = body - headings.getHeight();
@@ -151,13 +153,7 @@ public final class HandoutPages {
         Region footer = footer(page.number(), p.pageCount());
         BorderPane.setMargin(footer, new javafx.geometry.Insets(GAP, 0, 0, 0));
         root.setBottom(footer);
-        Scene scene = lay(root);
-        TimelineView view = (TimelineView) root.lookup(".timeline");
-        if (view != null) {
-            view.setVisibleRange(Renderer.visibleRange(view.fitRange(), request.from(), request.to()));
-            root.applyCss();
-            root.layout();
-        }
+        Scene scene = settle(root);
         List<PageText> texts = new ArrayList<>();
         collectText(root, texts);
         BufferedImage image = snapshot(root, scale());
@@ -177,6 +173,24 @@ public final class HandoutPages {
         root.setPrefSize(PAGE_WIDTH, PAGE_HEIGHT);
         root.setMaxSize(PAGE_WIDTH, PAGE_HEIGHT);
         return root;
+    }
+
+    /**
+     * Lays the page out with its timeline showing the handout's range: the timeline, drawn for
+     * paper, is as tall as its lanes need, so the header's height is known only then (the plan
+     * measures it the same way).
+     */
+    private Scene settle(Parent root) {
+        Scene scene = lay(root);
+        TimelineView view = (TimelineView) root.lookup(".timeline");
+        if (view != null) {
+            view.setVisibleRange(Renderer.visibleRange(view.fitRange(), request.from(), request.to()));
+            for (int pass = 0; pass < 3; pass++) {
+                root.applyCss();
+                root.layout();
+            }
+        }
+        return scene;
     }
 
     /** Puts the page in a scene with the window's stylesheet and the handout's, and lays it out. */
@@ -213,11 +227,12 @@ public final class HandoutPages {
         view.setLaneMode(request.lanes());
         view.setData(timeline);
         view.setFocusTraversable(false);
+        view.setPrinted(true); // every event labelled, as tall as that takes, no collapse arrows
         StackPane frame = new StackPane(view);
         frame.getStyleClass().addAll("handout-timeline", NO_TEXT_LAYER);
         frame.setMinSize(CONTENT_WIDTH, TIMELINE_HEIGHT);
-        frame.setPrefSize(CONTENT_WIDTH, TIMELINE_HEIGHT);
-        frame.setMaxSize(CONTENT_WIDTH, TIMELINE_HEIGHT);
+        frame.setPrefWidth(CONTENT_WIDTH);
+        frame.setMaxSize(CONTENT_WIDTH, MAX_TIMELINE_HEIGHT);
         return frame;
     }
 

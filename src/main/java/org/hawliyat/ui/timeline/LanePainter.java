@@ -22,6 +22,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import org.hawliyat.model.Event;
 import org.hawliyat.timeline.Lane;
+import org.hawliyat.timeline.LaneFit;
 import org.hawliyat.timeline.LaneMode;
 import org.hawliyat.timeline.LayoutOptions;
 import org.hawliyat.timeline.SpanKind;
@@ -44,10 +45,11 @@ final class LanePainter {
 
     /** Rows of labelled events per lane when there is room; fewer when the lanes must share the height. */
     static final int MAX_ITEM_ROWS = 4;
-    /** The usual least row height, as a share of the comfortable one (19 of 26 px). */
-    private static final double MIN_ROW_SHARE = 19.0 / 26;
-    /** The least a row can be and still show a marker and a line of label text (14 of 26 px). */
-    private static final double TIGHT_ROW_SHARE = 14.0 / 26;
+    /**
+     * The same for a single lane (the presentation's timeline): with no other lanes to share the
+     * height, events close in time each keep their label while there is room.
+     */
+    static final int MAX_SINGLE_LANE_ROWS = 8;
     /** Cluster badges and lane names, as a share of the row (18 of 26 px). */
     private static final double BADGE_SHARE = 18.0 / 26;
     /** A span's thickness, as a share of the marker (10 of 12 px). */
@@ -74,6 +76,7 @@ final class LanePainter {
     private final Focus focus = new Focus();
 
     private TimelineLayout lastLayout;
+    private LaneFit lastFit;
     private long lastLayoutNanos;
     private double widestLaneName;
     private Object widestLaneNameFor;
@@ -102,6 +105,11 @@ final class LanePainter {
         return lastLayout;
     }
 
+    /** How the last layout shares the height, or {@code null} before the first. */
+    LaneFit lastFit() {
+        return lastFit;
+    }
+
     long lastLayoutNanos() {
         return lastLayoutNanos;
     }
@@ -126,20 +134,72 @@ final class LanePainter {
     }
 
     /**
-     * Packs the events and paints the lanes.
+     * Packs the events and decides how the lanes share the height: how many rows of labels a lane
+     * gets and how tall a row is; {@link #paint} then draws this layout.
      *
      * @param comfortableRow the row height when there is room ({@code -tl-row-height})
+     * @param leastRow       the least row height before the lanes scroll ({@code -tl-min-row-height})
      * @param marker         the markers' size ({@code -tl-marker-size})
      */
-    void paint(TimelineData data, TimeScale scale, double gutterWidth, double bodyHeight,
-               double comfortableRow, double marker) {
+    LaneFit fit(TimelineData data, TimeScale scale, double bodyHeight, double comfortableRow, double leastRow,
+                double marker) {
         measurer.setFont(fontProbe.getFont());
-        TimelineLayout layout = layOut(data, scale, bodyHeight, comfortableRow, marker);
-        int totalRows = layout.lanes().stream().mapToInt(LaneLayout::rows).sum();
-        // rows as tall as the space allows, up to the comfortable; below the usual minimum only
-        // when even one row a lane would not fit, so that no lane is ever cut off
-        double row = Math.max(comfortableRow * TIGHT_ROW_SHARE, Math.min(comfortableRow, bodyHeight / Math.max(1, totalRows)));
-        double badge = comfortableRow * BADGE_SHARE;
+        long started = System.nanoTime();
+        LayoutOptions options = LayoutOptions.DEFAULT.withCollapsed(Set.copyOf(view.getCollapsedLanes()))
+                .withMarkerSize(marker);
+        String selectedId = view.getSelectedEvent() == null ? null : view.getSelectedEvent().id();
+        int maxRows = view.getLaneMode() == LaneMode.SINGLE ? MAX_SINGLE_LANE_ROWS : MAX_ITEM_ROWS;
+        LayoutOptions most = options.withItemRows(maxRows);
+        TimelineLayoutEngine.LabelWidths widths = item -> measurer.width(texts.title(item));
+        TimelineLayout full = engine.layout(data, view.getLaneMode(), scale, most, widths, selectedId);
+        LaneFit laneFit = LaneFit.choose(rows -> totalRows(rows == maxRows ? full
+                : engine.withItemRows(full, rows, most)), maxRows, bodyHeight, comfortableRow, leastRow);
+        lastLayout = laneFit.itemRows() == maxRows ? full
+                : engine.withItemRows(full, laneFit.itemRows(), most, data, widths, selectedId);
+        lastFit = laneFit;
+        lastLayoutNanos = System.nanoTime() - started;
+        return laneFit;
+    }
+
+    private static int totalRows(TimelineLayout layout) {
+        return layout.lanes().stream().mapToInt(LaneLayout::rows).sum();
+    }
+
+    /**
+     * Where the selected event's row and its lane are in the lanes' own coordinates (top of the
+     * first lane = 0): {@code {rowTop, rowBottom, laneTop, laneBottom}}, or {@code null} when it is
+     * not drawn.
+     */
+    double[] selectedBand() {
+        Event selected = view.getSelectedEvent();
+        if (selected == null || lastLayout == null) {
+            return null;
+        }
+        double row = lastFit.rowHeight();
+        double laneY = 0;
+        for (LaneLayout lane : lastLayout.lanes()) {
+            for (PlacedItem p : lane.items()) {
+                if (p.item().id().equals(selected.id())) {
+                    double top = laneY + p.row() * row;
+                    return new double[] {top, top + row, laneY, laneY + lane.rows() * row};
+                }
+            }
+            laneY += lane.rows() * row;
+        }
+        return null;
+    }
+
+    /**
+     * Paints the lanes as {@link #fit} laid them out.
+     *
+     * @param offset how far the lanes are scrolled down
+     */
+    void paint(TimelineData data, TimeScale scale, double gutterWidth, double bodyHeight, double offset,
+               double comfortableRow, double marker) {
+        TimelineLayout layout = lastLayout;
+        double row = lastFit.rowHeight();
+        // badges and lane names are a share of the comfortable row, and never taller than a row
+        double badge = Math.min(comfortableRow * BADGE_SHARE, row - 2);
         double w = scale.width();
 
         Event selected = view.getSelectedEvent();
@@ -152,10 +212,12 @@ final class LanePainter {
         markers.begin();
         labels.begin();
         clusters.begin();
-        double laneY = 0;
+        double laneY = -offset;
         int laneIndex = 0;
         for (LaneLayout lane : layout.lanes()) {
             double laneHeight = lane.rows() * row;
+            // every lane is painted, also those scrolled out of view (the body clips them): their
+            // markers' pictures are then drawn with the first frame, as when every lane shows
             paintBand(lane, laneIndex, laneY, laneHeight, w, gutterWidth, row, badge);
             for (PlacedItem p : lane.items()) {
                 TimelineItem item = p.item();
@@ -171,12 +233,13 @@ final class LanePainter {
             laneIndex++;
         }
         // the space below the last lane, in the body and beside it (each pixel painted once)
+        double restY = Math.max(0, laneY);
         Region rest = laneBands.next();
         setOnly(rest, "lane-rest");
-        rest.resizeRelocate(0, laneY, w, Math.max(0, bodyHeight - laneY));
+        rest.resizeRelocate(0, restY, w, Math.max(0, bodyHeight - restY));
         Region gutterRest = gutterBands.next();
         setOnly(gutterRest, "lane-rest");
-        gutterRest.resizeRelocate(0, laneY, gutterWidth, Math.max(0, bodyHeight - laneY));
+        gutterRest.resizeRelocate(0, restY, gutterWidth, Math.max(0, bodyHeight - restY));
         laneBands.end();
         gutterBands.end();
         laneHeaders.end();
@@ -188,32 +251,11 @@ final class LanePainter {
         boolean showFocus = focus.shown && view.isFocused();
         focusRing.setVisible(showFocus);
         if (showFocus) {
-            focusRing.resizeRelocate(focus.start - 4, focus.y - row / 2 + 1, focus.end - focus.start + 8, row - 2);
+            // around the marker and the whole label as drawn, never through its text
+            double height = Math.max(row - 2, focus.height + 4);
+            focusRing.resizeRelocate(focus.start - 4, focus.y - height / 2, focus.end - focus.start + 8, height);
         }
         view.setAccessibleText(selected == null ? null : texts.tooltip(data.item(selected.id()).orElse(null)));
-    }
-
-    /** As many rows per lane as fit the height (at most four): fewer rows, more clusters. */
-    private TimelineLayout layOut(TimelineData data, TimeScale scale, double bodyHeight, double comfortableRow,
-                                  double marker) {
-        long started = System.nanoTime();
-        LayoutOptions options = LayoutOptions.DEFAULT.withCollapsed(Set.copyOf(view.getCollapsedLanes()))
-                .withMarkerSize(marker);
-        String selectedId = view.getSelectedEvent() == null ? null : view.getSelectedEvent().id();
-        LayoutOptions most = options.withItemRows(MAX_ITEM_ROWS);
-        TimelineLayout full = engine.layout(data, view.getLaneMode(), scale, most,
-                item -> measurer.width(texts.title(item)), selectedId);
-        TimelineLayout layout = full;
-        for (int rows = MAX_ITEM_ROWS; rows >= 1; rows--) {
-            layout = rows == MAX_ITEM_ROWS ? full : engine.withItemRows(full, rows, most);
-            int totalRows = layout.lanes().stream().mapToInt(LaneLayout::rows).sum();
-            if (totalRows * comfortableRow * MIN_ROW_SHARE <= bodyHeight) {
-                break;
-            }
-        }
-        lastLayoutNanos = System.nanoTime() - started;
-        lastLayout = layout;
-        return layout;
     }
 
     private void paintBand(LaneLayout lane, int laneIndex, double laneY, double laneHeight, double w,
@@ -227,7 +269,7 @@ final class LanePainter {
         gutterBand.resizeRelocate(0, laneY, gutterWidth, laneHeight);
 
         Label header = laneHeaders.next();
-        header.setText((lane.collapsed() ? "▸ " : "▾ ")
+        header.setText((view.isPrinted() ? "" : lane.collapsed() ? "▸ " : "▾ ")
                 + texts.laneName(lane.lane().key(), lane.lane().label().in(view.getLanguage())));
         header.setUserData(lane.lane().key());
         header.pseudoClassStateChanged(TimelineNodes.COLLAPSED, lane.collapsed());
@@ -266,17 +308,24 @@ final class LanePainter {
             markerView.setAccessibleText(tip);
         }
         bind(markerView, item, tip, isSelected, dimmed);
+        double labelStart = mx;
+        double labelEnd = mx + marker;
+        double labelHeight = marker;
         if (p.labelWidth() > 0) {
             Text label = labels.next(item);
             setText(label, measurer.fit(texts.title(item), p.labelWidth()));
             label.relocate(p.labelX(), rowCenter - label.getLayoutBounds().getHeight() / 2);
             bind(label, item, tip, isSelected, dimmed);
+            labelStart = p.labelX();
+            labelEnd = p.labelX() + label.getLayoutBounds().getWidth();
+            labelHeight = label.getLayoutBounds().getHeight();
         }
         if (isSelected) {
             focus.shown = true;
-            focus.start = Math.min(mx, p.extentStart());
-            focus.end = Math.max(p.extentEnd(), mx + marker);
+            focus.start = Math.min(Math.min(mx, p.extentStart()), labelStart);
+            focus.end = Math.max(Math.max(p.extentEnd(), mx + marker), labelEnd);
             focus.y = rowCenter;
+            focus.height = Math.max(labelHeight, marker);
         }
     }
 
@@ -298,6 +347,7 @@ final class LanePainter {
         double start;
         double end;
         double y;
+        double height;
     }
 
     private static Label laneHeader() {

@@ -1,5 +1,6 @@
 package org.hawliyat.ui.timeline;
 
+import java.util.function.Consumer;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.input.KeyEvent;
@@ -14,7 +15,9 @@ import org.hawliyat.timeline.TimelineLayout.Cluster;
 
 /**
  * The timeline's keys, wheel and mouse on the lanes: select, open, zoom around the pointer, pan
- * by dragging or scrolling, zoom into a cluster, collapse a lane. Mouse positions are read in the
+ * by dragging or scrolling, zoom into a cluster, collapse a lane, scroll the lanes up and down.
+ * The wheel zooms; with {@code Shift} (or a horizontal scroll) it pans; with {@code Ctrl}, or over
+ * the lane names, it scrolls the lanes when they are taller than their area. Mouse positions are read in the
  * body's own coordinates, which are mirrored with the control: a distance from the start edge.
  * (The overview strip handles its own drags.)
  */
@@ -27,13 +30,16 @@ final class TimelineInput {
     private final Pane body;
     private final Pane gutter;
     private final EventHandler<KeyEvent> keys;
+    /** Scrolls the lanes up or down as a wheel or touchpad event asks. */
+    private final Consumer<ScrollEvent> scrollLanes;
 
     private double dragStartX;
     private TimeScale dragStartScale;
     private boolean dragged;
 
-    TimelineInput(TimelineView view, Pane body, Pane gutter) {
+    TimelineInput(TimelineView view, Pane body, Pane gutter, Consumer<ScrollEvent> scrollLanes) {
         this.view = view;
+        this.scrollLanes = scrollLanes;
         this.body = body;
         this.gutter = gutter;
         this.keys = e -> TimelineKeys.handle(e, view);
@@ -43,6 +49,10 @@ final class TimelineInput {
         body.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         body.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         gutter.addEventHandler(MouseEvent.MOUSE_CLICKED, this::gutterClicked);
+        gutter.addEventHandler(ScrollEvent.SCROLL, e -> {
+            scrollLanes.accept(e);
+            e.consume();
+        });
     }
 
     /** Takes the key handler off the control (the rest is on the skin's own nodes). */
@@ -56,7 +66,9 @@ final class TimelineInput {
             return;
         }
         boolean horizontal = Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY()) || e.isShiftDown();
-        if (horizontal) {
+        if (e.isControlDown() && !horizontal) {
+            scrollLanes.accept(e);
+        } else if (horizontal) {
             double delta = e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY();
             view.panBy(TimelineKeys.panForScroll(delta, view.isTimeRightToLeft()));
         } else if (e.getDeltaY() != 0) {

@@ -53,6 +53,7 @@ public class TimelineView extends Control {
             new SimpleObjectProperty<>(this, "timeDirection", TimeDirection.FOLLOW_LANGUAGE);
     private final BooleanProperty hijriAxis = new SimpleBooleanProperty(this, "hijriAxis", false);
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
+    private final BooleanProperty printed = new SimpleBooleanProperty(this, "printed", false);
     private final ObjectProperty<TimelineMessages> messages =
             new SimpleObjectProperty<>(this, "messages", TimelineMessages.ENGLISH);
     private final ObjectProperty<Consumer<Event>> onOpenEvent = new SimpleObjectProperty<>(this, "onOpenEvent");
@@ -68,6 +69,8 @@ public class TimelineView extends Control {
             new StyleablePropertyFactory<>(Control.getClassCssMetaData());
     private final StyleableProperty<Number> rowHeight =
             CSS.createStyleableNumberProperty(this, "rowHeight", "-tl-row-height", v -> v.rowHeight, 26);
+    private final StyleableProperty<Number> minRowHeight =
+            CSS.createStyleableNumberProperty(this, "minRowHeight", "-tl-min-row-height", v -> v.minRowHeight, 19);
     private final StyleableProperty<Number> markerSize =
             CSS.createStyleableNumberProperty(this, "markerSize", "-tl-marker-size", v -> v.markerSize, 12);
     private final StyleableProperty<Number> axisRowHeight =
@@ -356,6 +359,23 @@ public class TimelineView extends Control {
     }
 
     /** Whether zooms animate; off for pictures and tests. */
+    /**
+     * Drawn for paper (handouts): every lane with all its rows of labels at the comfortable height,
+     * the control as tall as that takes (its preferred height), and no collapse arrows, which
+     * nobody can click on paper.
+     */
+    public final BooleanProperty printedProperty() {
+        return printed;
+    }
+
+    public final boolean isPrinted() {
+        return printed.get();
+    }
+
+    public final void setPrinted(boolean value) {
+        printed.set(value);
+    }
+
     public final BooleanProperty animatedProperty() {
         return animated;
     }
@@ -452,6 +472,19 @@ public class TimelineView extends Control {
 
     public final double getRowHeight() {
         return rowHeight.getValue().doubleValue();
+    }
+
+    /**
+     * The least height of a lane's row ({@code -tl-min-row-height}): rows shrink down to it to fit
+     * the lanes in, and below it the lanes scroll.
+     */
+    @SuppressWarnings("unchecked")
+    public final ObservableValue<Number> minRowHeightProperty() {
+        return (ObservableValue<Number>) minRowHeight;
+    }
+
+    public final double getMinRowHeight() {
+        return minRowHeight.getValue().doubleValue();
     }
 
     /** The size of an event's marker ({@code -tl-marker-size}). */
