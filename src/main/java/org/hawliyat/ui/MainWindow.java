@@ -212,7 +212,7 @@ public final class MainWindow {
         model.shownProperty().addListener((o, before, shown) -> showEvents(shown));
         model.selectedProperty().addListener((o, before, selected) -> {
             if (!model.isApplying()) { // after a change, once: see changeApplied
-                showSelected();
+                commands.selectionChanged(before, selected, this::showSelected); // a changed form asks first
             }
         });
         model.addAppliedListener(this::changeApplied);
@@ -243,6 +243,9 @@ public final class MainWindow {
 
     /** After an edit: the details are rebuilt; if the keyboard was in them, it goes back to the list. */
     private void changeApplied() {
+        if (commands.openForm().isPresent()) {
+            return; // an open form stays, with what was typed in it
+        }
         boolean focusWasInDetails = navigation.isFocusInside(detail);
         showSelected();
         if (model.isEditing()) {
@@ -263,8 +266,8 @@ public final class MainWindow {
 
     private void editModeChanged(boolean on) {
         root.pseudoClassStateChanged(PseudoClass.getPseudoClass("editing"), on);
-        if (!on && detail.isShowingForm()) {
-            detail.show(model.contents(), model.selected());
+        if (!on) {
+            commands.editModeTurnedOff();
         }
         detail.setEditing(on ? menus.detailButtons() : null, on ? commands::restoreVersion : null);
         articlePane.setSelectionActions(on ? commands::newEventFrom : null, on ? commands::cite : null);
@@ -367,6 +370,12 @@ public final class MainWindow {
             preferences.setDividerPositions(BOTTOM_SPLIT, bottomSplit.getDividerPositions());
             preferences.setDividerPositions(TIMELINE_SPLIT, timelineSplit.getDividerPositions());
         });
+        stage.setOnCloseRequest(e -> {
+            if (commands.hasUnsavedForm()) {
+                e.consume(); // asked first; the window closes once the form is saved or discarded
+                quit();
+            }
+        });
         stage.show();
         eventList.requestFocus();
         load();
@@ -384,6 +393,7 @@ public final class MainWindow {
             model.show(loaded);
             eventList.getFocusModel().focus(0);
             eventList.scrollTo(0);
+            commands.offerDrafts();
         }, this::readFailed);
     }
 
@@ -408,7 +418,9 @@ public final class MainWindow {
     }
 
     private void quit() {
-        stage.hide(); // saves the bounds (onHiding); the application then stops and closes the store
-        Platform.exit();
+        commands.leaveForm(() -> {
+            stage.hide(); // saves the bounds (onHiding); the application then stops and closes the store
+            Platform.exit();
+        });
     }
 }

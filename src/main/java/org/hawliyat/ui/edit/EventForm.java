@@ -24,6 +24,10 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -55,6 +59,8 @@ import org.hawliyat.ui.text.WrappedText;
  */
 public final class EventForm extends VBox {
 
+    private static final KeyCombination SAVE_KEY = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
     private final UiText text;
     private final CatalogueContents catalogue;
     private final EventDraft initial;
@@ -80,8 +86,12 @@ public final class EventForm extends VBox {
     private final ValidationSupport validation = new ValidationSupport();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
 
+    /** Where a notice about the form goes (the event changed elsewhere, a draft was restored), above its fields. */
+    private final VBox notices = new VBox();
+
     private Consumer<EventForm> onSave = form -> { };
     private Runnable onCancel = () -> { };
+    private Runnable onChange = () -> { };
 
     public EventForm(UiText text, CatalogueContents catalogue, EventDraft initial, boolean isNew) {
         this.text = text;
@@ -94,7 +104,9 @@ public final class EventForm extends VBox {
 
         Label heading = new Label(text.get(isNew ? "edit.heading.new" : "edit.heading.edit"));
         heading.getStyleClass().add("form-heading");
-        getChildren().add(heading);
+        notices.getStyleClass().add("form-notices");
+        notices.setId("form-notices");
+        getChildren().addAll(heading, notices);
 
         buildType();
         getChildren().add(field("edit.field.type", "form-type", row(type, button("edit.newType", "form-new-type", this::newType))));
@@ -126,17 +138,21 @@ public final class EventForm extends VBox {
         save.setId("form-save");
         save.setDefaultButton(false);
         save.getStyleClass().add("form-save");
-        save.setOnAction(e -> {
-            if (isValid()) {
-                onSave.accept(this);
-            }
-        });
+        save.setOnAction(e -> requestSave());
         Button cancel = button("edit.cancel", "form-cancel", () -> onCancel.run());
         HBox actions = new HBox(save, cancel);
         actions.getStyleClass().add("form-actions");
         getChildren().addAll(problemList, actions);
 
+        // Ctrl+S (Cmd+S) saves from any field of the form
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (SAVE_KEY.match(e)) {
+                e.consume();
+                requestSave();
+            }
+        });
         load(initial);
+        listen();
         registerValidation();
         refreshProblems();
     }
@@ -147,6 +163,41 @@ public final class EventForm extends VBox {
 
     public void setOnCancel(Runnable handler) {
         this.onCancel = handler;
+    }
+
+    /** Called after every change of any field (to keep a draft as the editor types). */
+    public void setOnChange(Runnable handler) {
+        this.onChange = handler;
+    }
+
+    /** Whether the form says something else than what it was opened with (an empty field is the same as a missing one). */
+    public boolean isDirty() {
+        return !initial.sameContent(draft());
+    }
+
+    /** Puts these values in the form (a restored draft); what it was opened with stays the base of the save. */
+    public void fill(EventDraft values) {
+        people.getChildren().clear();
+        sources.getChildren().clear();
+        countries.values().forEach(box -> box.setSelected(false));
+        load(values);
+        refreshProblems();
+    }
+
+    /** Shows a notice above the fields, replacing any earlier one (null removes it). */
+    public void showNotice(Node notice) {
+        if (notice == null) {
+            notices.getChildren().clear();
+        } else {
+            notices.getChildren().setAll(notice);
+        }
+    }
+
+    /** Saves the form as its Save button does, if it can be saved. */
+    public void requestSave() {
+        if (isValid()) {
+            onSave.accept(this);
+        }
     }
 
     /** Whether the form can be saved now. */
@@ -228,7 +279,7 @@ public final class EventForm extends VBox {
     }
 
     private void load(EventDraft draft) {
-        catalogue.type(draft.typeId()).ifPresent(type::setValue);
+        type.setValue(catalogue.type(draft.typeId()).orElse(null));
         start.setText(nullToEmpty(draft.start()));
         approximate.setSelected(draft.approximate());
         note.setText(nullToEmpty(draft.note()));
@@ -243,6 +294,9 @@ public final class EventForm extends VBox {
         place.setValue(draft.placeId() == null ? "" : draft.placeId());
         draft.people().forEach(this::addPerson);
         draft.sources().forEach(this::addSource);
+    }
+
+    private void listen() {
         for (TextInputControl input : List.of(start, note, end, endNote, titleAr, titleEn, summaryAr.area(), summaryEn.area())) {
             input.textProperty().addListener(o -> refreshProblems());
         }
@@ -329,6 +383,7 @@ public final class EventForm extends VBox {
         valid.set(messages.isEmpty());
         save.setDisable(!valid.get());
         validation.revalidate();
+        onChange.run();
     }
 
     // ---- rows ----
@@ -354,6 +409,9 @@ public final class EventForm extends VBox {
             roleEn.setPromptText(text.get("edit.field.roleEn"));
             roleAr.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
             roleEn.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+            person.valueProperty().addListener(o -> onChange.run());
+            roleAr.textProperty().addListener(o -> onChange.run());
+            roleEn.textProperty().addListener(o -> onChange.run());
             if (participant != null) {
                 person.setValue(participant.personId());
                 roleAr.setText(nullToEmpty(participant.role().ar()));
@@ -388,6 +446,9 @@ public final class EventForm extends VBox {
             article.setMaxWidth(Double.MAX_VALUE);
             from.setPrefColumnCount(5);
             to.setPrefColumnCount(5);
+            article.valueProperty().addListener(o -> onChange.run());
+            from.textProperty().addListener(o -> onChange.run());
+            to.textProperty().addListener(o -> onChange.run());
             quote.getStyleClass().add("form-quote");
             if (source != null) {
                 article.setValue(source.articleId());

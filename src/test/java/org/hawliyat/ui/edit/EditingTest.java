@@ -205,10 +205,13 @@ class EditingTest {
             return null;
         });
         clickInDetail(robot, "#form-save");
-        // refused: the other save is intact, and the editor is asked
-        assertThat(robot.lookup("#conflict-dialog").tryQuery()).isPresent();
+        // refused: the other save is intact, and the editor is asked, told who saved
+        assertThat(robot.lookup("#merge-dialog").tryQuery()).isPresent();
         assertThat(store.event(EMBASSY).orElseThrow().title().en()).isEqualTo("Saved elsewhere");
-        robot.clickOn("احفظ نسختي فوقه");
+        javafx.scene.Node dialog = robot.lookup("#merge-dialog").query();
+        assertThat(onFx(() -> String.join(" ", org.hawliyat.testing.WindowTexts.texts(dialog)))).contains("حفظ Other هذا الحدث في");
+        robot.clickOn("#merge-mine-title-en");
+        robot.clickOn("احفظ الدمج");
         assertThat(store.event(EMBASSY).orElseThrow().title().en()).isEqualTo("Mine");
         assertThat(store.history(EMBASSY).stream().filter(h -> h.field().equals("title.en")).map(HistoryEntry::after))
                 .containsExactly("Saved elsewhere", "Mine"); // nothing lost: both saves are in the history
