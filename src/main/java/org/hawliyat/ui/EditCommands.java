@@ -8,8 +8,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.hawliyat.editing.DraftFields;
 import org.hawliyat.editing.EventDraft;
@@ -18,6 +21,7 @@ import org.hawliyat.io.DataFileException;
 import org.hawliyat.model.Event;
 import org.hawliyat.model.SourceRef;
 import org.hawliyat.store.CatalogueStore;
+import org.hawliyat.store.EventChange;
 import org.hawliyat.store.StoredDraft;
 import org.hawliyat.ui.article.ArticlePane;
 import org.hawliyat.ui.common.Dialogs;
@@ -256,6 +260,46 @@ final class EditCommands {
     /** Whether a form with changes not saved is open. */
     boolean hasUnsavedForm() {
         return detail.isShowingForm() && session.isDirty();
+    }
+
+    /**
+     * Events were changed elsewhere (and are now shown as stored): a form open on one of them says
+     * so at once, naming who and when, with a way to merge (save, which merges field by field) or to
+     * reload the stored version.
+     */
+    void changedElsewhere(List<EventChange> changes) {
+        Optional<EventForm> open = openForm();
+        if (open.isEmpty()) {
+            return;
+        }
+        EventForm form = open.get();
+        String id = form.initial().id();
+        changes.stream().filter(c -> c.eventId().equals(id) && c.version() > form.initial().version()).reduce((a, b) -> b)
+                .ifPresent(change -> {
+                    Optional<Event> stored = model.find(id);
+                    String sentence = stored.isEmpty() ? text.get("edit.elsewhere.deleted")
+                            : text.get("edit.elsewhere.changed", change.editor(), EditDialogs.savedAt(text, change.at()),
+                                    text.digits(Long.toString(change.version())));
+                    Button merge = new Button(text.get("edit.elsewhere.merge"));
+                    merge.setId("elsewhere-merge");
+                    merge.setOnAction(e -> form.requestSave());
+                    HBox actions = new HBox(merge);
+                    actions.getStyleClass().add("form-row");
+                    if (stored.isPresent()) {
+                        Button reload = new Button(text.get("edit.elsewhere.reload"));
+                        reload.setId("elsewhere-reload");
+                        reload.setOnAction(e -> {
+                            session.close();
+                            openForm(EventDraft.of(stored.get()), stored.get(), null);
+                        });
+                        actions.getChildren().add(reload);
+                    }
+                    actions.getChildren().forEach(b -> ((Button) b).setMnemonicParsing(false));
+                    VBox banner = new VBox(6, EditDialogs.sentence(sentence), actions);
+                    banner.getStyleClass().add("form-banner");
+                    banner.setId("form-changed-elsewhere");
+                    form.showNotice(banner);
+                });
     }
 
     /** Edit mode was turned off: a changed form asks first (keep editing turns it back on). */

@@ -39,6 +39,7 @@ import org.hawliyat.ui.common.UiText;
 import org.hawliyat.ui.concurrent.TaskRunner;
 import org.hawliyat.ui.edit.Editing;
 import org.hawliyat.ui.edit.EventForm;
+import org.hawliyat.ui.edit.OutsideChanges;
 import org.hawliyat.ui.model.ShownEvents;
 import org.hawliyat.ui.model.WindowModel;
 import org.hawliyat.ui.present.PresentationView;
@@ -98,6 +99,8 @@ public final class MainWindow {
     /** What the empty list says: loading, no events, or that reading failed. */
     private final Label listPlaceholder = new Label();
     private final WindowBounds bounds;
+    /** What other windows and programs save on the same database, shown as it happens. */
+    private final OutsideChanges outside;
 
     public MainWindow(Stage stage, CatalogueStore store, TaskRunner tasks, UiPreferences preferences) {
         this.stage = stage;
@@ -117,6 +120,10 @@ public final class MainWindow {
                 model.editModeProperty(), model::apply, () -> reload(null));
         this.commands = new EditCommands(stage, text, tasks, store, preferences, model, editing, detail, articlePane,
                 this::readFailed);
+        this.outside = new OutsideChanges(tasks, store, found -> {
+            model.apply(found.change(), null); // in place: the selection stays
+            commands.changedElsewhere(found.events());
+        });
         this.statusBar = new StatusBar(text);
         this.presenting = new Presenting(stage, text, model, editing, root, eventList::requestFocus);
         this.searchBar = new SearchBar(text, tasks, store, windowFilter, this::openSearchHit);
@@ -378,7 +385,13 @@ public final class MainWindow {
         });
         stage.show();
         eventList.requestFocus();
+        outside.start(stage);
         load();
+    }
+
+    /** Asks the database now whether another window or program saved something (else on focus and every few seconds). */
+    public void checkForChanges() {
+        outside.check();
     }
 
     /** The window's language; setting it relabels and mirrors the window and remembers the choice. */
