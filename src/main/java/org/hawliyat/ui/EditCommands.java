@@ -302,6 +302,16 @@ final class EditCommands {
                 });
     }
 
+    /** The window's language changed: an open form is built again in it, with what was typed. */
+    void relabelForm() {
+        openForm().ifPresent(old -> {
+            EventForm form = new EventForm(text, model.contents(), old.initial(), session.before() == null);
+            form.fill(old.draft());
+            session.replace(form);
+            detail.showForm(form);
+        });
+    }
+
     /** Edit mode was turned off: a changed form asks first (keep editing turns it back on). */
     void editModeTurnedOff() {
         if (!detail.isShowingForm()) {

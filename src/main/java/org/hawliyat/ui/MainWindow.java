@@ -423,6 +423,7 @@ public final class MainWindow {
         applyOrientation();
         timeline.setMessages(text::get);
         eventList.refresh(); // cells are not listeners (they come and go); the detail pane and status bar are
+        commands.relabelForm();
     }
 
     /** The only place the layout is mirrored: everything below follows the root's orientation. */

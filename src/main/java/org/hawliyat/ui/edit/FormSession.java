@@ -42,6 +42,7 @@ public final class FormSession {
     private boolean isNew;
     /** Whether a draft of the open form may be stored (kept by it, or the one it was restored from). */
     private boolean draftStored;
+    private Runnable closed = () -> { };
 
     public FormSession(UiText text, TaskRunner tasks, DraftStore drafts, Supplier<String> editor,
                        Supplier<Window> owner, Editing editing) {
@@ -65,6 +66,19 @@ public final class FormSession {
         before = openedFrom;
         isNew = openedFrom == null;
         draftStored = fromDraft;
+        this.closed = closed;
+        follow(opened);
+    }
+
+    /** The open form, rebuilt (in another language) with the same values, takes the old one's place. */
+    public void replace(EventForm rebuilt) {
+        if (form != null) {
+            form = rebuilt;
+            follow(rebuilt);
+        }
+    }
+
+    private void follow(EventForm opened) {
         opened.setOnChange(draftTimer::playFromStart);
         opened.setOnSave(f -> save(null, () -> { }));
         opened.setOnCancel(() -> leave(null, closed, () -> { }));

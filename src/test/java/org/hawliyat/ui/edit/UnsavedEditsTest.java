@@ -110,6 +110,19 @@ class UnsavedEditsTest {
     }
 
     @Test
+    void switchingTheLanguageKeepsTheFormAndWhatWasTyped(FxRobot robot) throws Exception {
+        typeIntoEnglishTitle(robot, " kept");
+        String typed = curated.window().openForm().orElseThrow().titleEnField().getText();
+        onFx(() -> curated.window().languageProperty().set(Language.EN));
+        WaitForAsyncUtils.waitForFxEvents();
+        EventForm form = curated.window().openForm().orElseThrow();
+        assertThat(form.titleEnField().getText()).isEqualTo(typed);
+        assertThat(form.isDirty()).isTrue();
+        Node shown = robot.lookup("#detail-pane").query();
+        assertThat(onFx(() -> WindowTexts.texts(shown))).contains("Edit event");
+    }
+
+    @Test
     void closingTheWindowWithAChangedFormIsRefusedWhileTheEditorKeepsEditing(FxRobot robot) throws Exception {
         typeIntoEnglishTitle(robot, "x");
         pointerAway(robot); // Monocle hands the pointer's release to a dialog that opens under it
