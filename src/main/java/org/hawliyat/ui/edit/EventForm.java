@@ -82,6 +82,9 @@ public final class EventForm extends VBox {
     private final VBox people = new VBox();
     private final VBox sources = new VBox();
     private final VBox problemList = new VBox();
+    /** Each field's box, by the name problems use for it, to show the first problem beside its field. */
+    private final Map<String, VBox> fieldBoxes = new LinkedHashMap<>();
+    private WrappedText besideField;
     private final Button save = new Button();
     private final ValidationSupport validation = new ValidationSupport();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
@@ -109,18 +112,18 @@ public final class EventForm extends VBox {
         getChildren().addAll(heading, notices);
 
         buildType();
-        getChildren().add(field("edit.field.type", "form-type", row(type, button("edit.newType", "form-new-type", this::newType))));
+        getChildren().add(field("type", "edit.field.type", "form-type", row(type, button("edit.newType", "form-new-type", this::newType))));
         approximate.setText(text.get("edit.field.approximate"));
         endApproximate.setText(text.get("edit.field.approximate"));
-        getChildren().add(field("edit.field.date", "form-date", row(grow(start), approximate)));
+        getChildren().add(field("date", "edit.field.date", "form-date", row(grow(start), approximate)));
         getChildren().add(field("edit.field.dateNote", "form-date-note", note));
-        getChildren().add(field("edit.field.end", "form-end", row(grow(end), endApproximate)));
+        getChildren().add(field("end", "edit.field.end", "form-end", row(grow(end), endApproximate)));
         getChildren().add(field("edit.field.endNote", "form-end-note", endNote));
         start.setPromptText("1993-07-01");
         end.setPromptText(text.get("edit.field.endPrompt"));
         titleAr.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         titleEn.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
-        getChildren().add(field("edit.field.titleAr", "form-title-ar", titleAr));
+        getChildren().add(field("title", "edit.field.titleAr", "form-title-ar", titleAr));
         getChildren().add(field("edit.field.titleEn", "form-title-en", titleEn));
         getChildren().add(field("edit.field.summaryAr", "form-summary-ar", summaryAr));
         getChildren().add(field("edit.field.summaryEn", "form-summary-en", summaryEn));
@@ -372,7 +375,9 @@ public final class EventForm extends VBox {
     }
 
     private void refreshProblems() {
-        List<String> messages = problemMessages();
+        List<EventDraft.Problem> problems = draft().problems(knownTypes());
+        showFirstProblem(problems);
+        List<String> messages = problems.stream().map(p -> text.get(p.messageKey(), p.arguments().toArray())).toList();
         List<Node> lines = new ArrayList<>();
         for (String message : messages) {
             WrappedText line = new WrappedText(message);
@@ -394,13 +399,13 @@ public final class EventForm extends VBox {
     }
 
     /** One participant: who, and their role in both languages. */
-    private final class PersonRow extends HBox {
+    private final class PersonRow extends VBox {
         private final ComboBox<String> person = new ComboBox<>();
         private final TextField roleAr = new TextField();
         private final TextField roleEn = new TextField();
 
         PersonRow(Participant participant) {
-            getStyleClass().add("form-row");
+            getStyleClass().add("form-person");
             catalogue.people().values().stream()
                     .sorted(Comparator.comparing(p -> text.show(p.name()).text()))
                     .forEach(p -> person.getItems().add(p.id()));
@@ -417,12 +422,23 @@ public final class EventForm extends VBox {
                 roleAr.setText(nullToEmpty(participant.role().ar()));
                 roleEn.setText(nullToEmpty(participant.role().en()));
             }
+            // who (and remove) on one line, the two roles on the next, each half the row: readable in a narrow pane
+            person.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(person, Priority.ALWAYS);
+            roleAr.setPrefColumnCount(8);
+            roleEn.setPrefColumnCount(8);
+            roleAr.setMaxWidth(Double.MAX_VALUE);
+            roleEn.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(roleAr, Priority.ALWAYS);
             HBox.setHgrow(roleEn, Priority.ALWAYS);
-            getChildren().addAll(person, roleAr, roleEn, button("edit.remove", null, () -> {
+            HBox who = new HBox(person, button("edit.remove", null, () -> {
                 people.getChildren().remove(this);
                 refreshProblems();
             }));
+            who.getStyleClass().add("form-row");
+            HBox roles = new HBox(roleAr, roleEn);
+            roles.getStyleClass().add("form-row");
+            getChildren().addAll(who, roles);
         }
 
         Optional<Participant> participant() {
@@ -493,6 +509,32 @@ public final class EventForm extends VBox {
         field.getStyleClass().add("form-field");
         field.setId(id);
         return field;
+    }
+
+    /** A field whose problems (named {@code problemField} in {@link EventDraft.Problem}) are said beside it. */
+    private Node field(String problemField, String key, String id, Node input) {
+        VBox field = (VBox) field(key, id, input);
+        fieldBoxes.putIfAbsent(problemField, field);
+        return field;
+    }
+
+    /** The first problem, in words, right under its field (the list under the form has them all). */
+    private void showFirstProblem(List<EventDraft.Problem> problems) {
+        if (besideField != null && besideField.getParent() instanceof VBox box) {
+            box.getChildren().remove(besideField);
+        }
+        besideField = null;
+        if (problems.isEmpty()) {
+            return;
+        }
+        EventDraft.Problem first = problems.get(0);
+        VBox box = fieldBoxes.get(first.field());
+        if (box != null) {
+            besideField = new WrappedText(text.get(first.messageKey(), first.arguments().toArray()));
+            besideField.getStyleClass().addAll("form-problem", "form-field-problem");
+            besideField.setId("form-field-problem");
+            box.getChildren().add(besideField);
+        }
     }
 
     private static HBox row(Node... nodes) {

@@ -82,7 +82,12 @@ class EditingTest {
         assertThat(form.saveButton().isDisabled()).isTrue();
         assertThat(form.problemMessages()).containsExactly(
                 "«\u200E2023-02-30\u200E» ليس تاريخًا صحيحًا على صيغة 1993 أو \u200E1993-07\u200E أو \u200E1993-07-01\u200E.");
-        assertThat(form.lookupAll(".form-problem")).hasSize(1); // shown under the form
+        assertThat(form.lookup("#form-problems").lookupAll(".form-problem")).hasSize(1); // listed under the form
+        // and said in words right under the date field, not only in a tooltip
+        javafx.scene.Node dateField = form.lookup("#form-date");
+        assertThat(onFx(() -> org.hawliyat.testing.WindowTexts.texts(dateField))).last().asString()
+                .startsWith("«\u200E2023-02-30\u200E» ليس تاريخًا صحيحًا");
+        assertThat(form.lookupAll("#form-field-problem")).hasSize(1);
         onFx(() -> {
             form.startField().setText("٢٠٢٤-٠٣");
             form.endField().setText("2024-02");
