@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.hawliyat.editing.DraftFields;
 import org.hawliyat.editing.EventDraft;
+import org.hawliyat.editing.NewEvents;
 import org.hawliyat.io.ArticleFiles;
 import org.hawliyat.io.DataFileException;
 import org.hawliyat.model.Event;
@@ -181,14 +182,16 @@ final class EditCommands {
     }
 
     /** "New event from selection": a new event whose source is the selected passage. */
-    void newEventFrom(SourceRef source) {
+    void newEventFrom(SourceRef selected) {
+        SourceRef source = NewEvents.trimmed(selected);
         if (model.isEditing() && model.contents() != null) {
             session.leave(null, () -> openForm(emptyDraft(newEventId()), null, null).addSource(source), () -> { });
         }
     }
 
     /** "Cite selection for this event": the selected passage becomes a source of the event being edited. */
-    void cite(SourceRef source) {
+    void cite(SourceRef passage) {
+        SourceRef source = NewEvents.trimmed(passage);
         Event selected = model.selected();
         if (openForm().isPresent()) {
             openForm().get().addSource(source);

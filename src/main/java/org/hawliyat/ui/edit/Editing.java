@@ -14,6 +14,7 @@ import org.hawliyat.model.Event;
 import org.hawliyat.model.EventType;
 import org.hawliyat.model.Tour;
 import org.hawliyat.editing.FieldMerge;
+import org.hawliyat.editing.NewEvents;
 import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.store.EventChange;
 import org.hawliyat.store.InvalidEditException;
@@ -87,16 +88,23 @@ public final class Editing {
      * else the saved one.
      */
     public void save(EventForm form, Event before, String selectAfter, Consumer<Event> done) {
-        Event edited = form.event();
+        Event typed = form.event();
         List<EventType> newTypes = List.copyOf(form.newTypes());
+        Event[] edited = {typed};
         tasks.run(() -> {
+            if (before == null) {
+                // a new event is first saved under an id a person can read: date, type and country, unique
+                Set<String> trashed = store.trash().stream().map(Event::id).collect(java.util.stream.Collectors.toSet());
+                edited[0] = NewEvents.withId(typed, NewEvents.readableId(typed,
+                        id -> trashed.contains(id) || store.event(id).isPresent()));
+            }
             for (EventType type : newTypes) {
                 store.saveType(type, editor.get());
             }
-            return store.saveEvent(edited, editor.get());
+            return store.saveEvent(edited[0], editor.get());
         }, saved -> saved(before, saved, newTypes, selectAfter, done), failure -> {
             if (failure instanceof StaleEditException stale) {
-                resolveConflict(edited, before, newTypes, stale, selectAfter, done);
+                resolveConflict(edited[0], before, newTypes, stale, selectAfter, done);
             } else {
                 failed(failure);
             }

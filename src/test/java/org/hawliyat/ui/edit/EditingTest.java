@@ -104,6 +104,7 @@ class EditingTest {
         clickInDetail(robot, "#form-save");
 
         Event saved = list(robot).getSelectionModel().getSelectedItem();
+        assertThat(saved.id()).isEqualTo("2024-03-official"); // readable: date and type (no country chosen)
         assertThat(saved.title().en()).isEqualTo("A test visit");
         assertThat(saved.start().date().toString()).isEqualTo("2024-03");
         assertThat(saved.version()).isEqualTo(1);
@@ -248,8 +249,13 @@ class EditingTest {
         org.hawliyat.ui.article.ArticlePane pane = window.articlePane();
         String text = pane.article().orElseThrow().text();
         int start = text.indexOf("افتتحت السفارة الكازاخستانية");
+        int end = start + "افتتحت السفارة الكازاخستانية".length();
+        // the selection takes the spaces on either side, as a double click and drag often does
+        int from = start - 1;
+        int to = end + 1;
+        assertThat(text.substring(from, to)).startsWith(" ").endsWith(" ");
         onFx(() -> {
-            pane.document().select(new org.hawliyat.text.TextSpan(start, start + "افتتحت السفارة الكازاخستانية".length()));
+            pane.document().select(new org.hawliyat.text.TextSpan(from, to));
             return null;
         });
         // the context menu's command (Monocle sends no context-menu events, so it is called as the menu does)
