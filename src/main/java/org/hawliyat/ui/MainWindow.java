@@ -184,6 +184,7 @@ public final class MainWindow {
                 e.consume();
             }
         });
+        menus.installKeys(scene);
         Styles.applyTo(scene);
         preferences.appearance().applyTo(scene, root);
         stage.setScene(scene);

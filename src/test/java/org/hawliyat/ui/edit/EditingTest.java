@@ -171,6 +171,9 @@ class EditingTest {
         assertThat(store.event(EMBASSY).orElseThrow().title().en()).isEqualTo("Qatar opens its embassy in Astana");
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        // one Redo in the Edit menu (Ctrl+Y works without an item of its own)
+        javafx.scene.control.Menu edit = (javafx.scene.control.Menu) org.hawliyat.testing.WindowTexts.menuItem(robot, "menu-edit");
+        assertThat(edit.getItems()).filteredOn(i -> i.getText() != null && i.getText().startsWith("إعادة")).hasSize(1);
         assertThat(store.event(EMBASSY).orElseThrow().title().en()).isEqualTo("Qatar opens its embassy in Astana");
         // every step is itself recorded
         assertThat(store.history(EMBASSY).stream().filter(h -> h.field().equals("title.en"))).hasSize(5);
