@@ -375,8 +375,23 @@ final class EditCommands {
     }
 
     void showTrash() {
-        tasks.run(store::trash, trashed -> TrashDialog.show(stage, text, trashed, editing::restore),
+        tasks.run(this::readTrash, trash -> TrashDialog.show(stage, text, trash.events(), trash.deletions(), editing::restore),
                 failure -> LOG.warn("Could not read the trash", failure)); // the menu item simply opens nothing
+    }
+
+    private record Trash(List<Event> events, java.util.Map<String, EventChange> deletions) {
+    }
+
+    /** In the background: the trashed events, and who moved each there and when (its history's last "deleted"). */
+    private Trash readTrash() {
+        List<Event> trashed = store.trash();
+        java.util.Map<String, EventChange> deletions = new java.util.HashMap<>();
+        for (Event event : trashed) {
+            store.history(event.id()).stream().filter(h -> h.field().equals("deleted") && "true".equals(h.after()))
+                    .reduce((first, second) -> second)
+                    .ifPresent(h -> deletions.put(event.id(), new EventChange(event.id(), h.version(), h.at(), h.editor())));
+        }
+        return new Trash(trashed, deletions);
     }
 
     void askEditorName() {

@@ -193,6 +193,8 @@ class EditingTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
         assertThat(store.trash()).extracting(Event::id).contains(EMBASSY);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.T).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        // who moved it there, and when
+        assertThat(robot.lookup("#trash-who-" + EMBASSY).queryLabeled().getText()).startsWith("حذفه Test Editor في ");
         robot.clickOn("#trash-restore-" + EMBASSY);
         assertThat(store.event(EMBASSY)).isPresent();
         assertThat(list(robot).getItems()).extracting(Event::id).contains(EMBASSY);
