@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,6 +21,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -33,7 +33,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -91,6 +90,8 @@ public final class EventForm extends VBox {
 
     /** Where a notice about the form goes (the event changed elsewhere, a draft was restored), above its fields. */
     private final VBox notices = new VBox();
+    /** The fields, in a scroll pane of their own: the form fills the pane it is shown in, its actions always in view. */
+    private final VBox body = new VBox();
 
     private Consumer<EventForm> onSave = form -> { };
     private Runnable onCancel = () -> { };
@@ -102,6 +103,7 @@ public final class EventForm extends VBox {
         this.initial = initial;
         getStyleClass().add("event-form");
         setId("event-form");
+        body.getStyleClass().add("event-form-body");
         summaryAr = new ParagraphInput(text.get("edit.preview"), NodeOrientation.RIGHT_TO_LEFT);
         summaryEn = new ParagraphInput(text.get("edit.preview"), NodeOrientation.LEFT_TO_RIGHT);
 
@@ -109,30 +111,30 @@ public final class EventForm extends VBox {
         heading.getStyleClass().add("form-heading");
         notices.getStyleClass().add("form-notices");
         notices.setId("form-notices");
-        getChildren().addAll(heading, notices);
+        body.getChildren().addAll(heading, notices);
 
         buildType();
-        getChildren().add(field("type", "edit.field.type", "form-type", row(type, button("edit.newType", "form-new-type", this::newType))));
+        body.getChildren().add(field("type", "edit.field.type", "form-type", FormParts.row(type, button("edit.newType", "form-new-type", this::newType))));
         approximate.setText(text.get("edit.field.approximate"));
         endApproximate.setText(text.get("edit.field.approximate"));
-        getChildren().add(field("date", "edit.field.date", "form-date", row(grow(start), approximate)));
-        getChildren().add(field("edit.field.dateNote", "form-date-note", note));
-        getChildren().add(field("end", "edit.field.end", "form-end", row(grow(end), endApproximate)));
-        getChildren().add(field("edit.field.endNote", "form-end-note", endNote));
+        body.getChildren().add(field("date", "edit.field.date", "form-date", FormParts.row(FormParts.grow(start), approximate)));
+        body.getChildren().add(field("edit.field.dateNote", "form-date-note", note));
+        body.getChildren().add(field("end", "edit.field.end", "form-end", FormParts.row(FormParts.grow(end), endApproximate)));
+        body.getChildren().add(field("edit.field.endNote", "form-end-note", endNote));
         start.setPromptText("1993-07-01");
         end.setPromptText(text.get("edit.field.endPrompt"));
         titleAr.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         titleEn.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
-        getChildren().add(field("title", "edit.field.titleAr", "form-title-ar", titleAr));
-        getChildren().add(field("edit.field.titleEn", "form-title-en", titleEn));
-        getChildren().add(field("edit.field.summaryAr", "form-summary-ar", summaryAr));
-        getChildren().add(field("edit.field.summaryEn", "form-summary-en", summaryEn));
-        getChildren().add(field("edit.field.countries", "form-countries", countryBoxes()));
+        body.getChildren().add(field("title", "edit.field.titleAr", "form-title-ar", titleAr));
+        body.getChildren().add(field("edit.field.titleEn", "form-title-en", titleEn));
+        body.getChildren().add(field("edit.field.summaryAr", "form-summary-ar", summaryAr));
+        body.getChildren().add(field("edit.field.summaryEn", "form-summary-en", summaryEn));
+        body.getChildren().add(field("edit.field.countries", "form-countries", countryBoxes()));
         buildPlace();
-        getChildren().add(field("edit.field.place", "form-place", place));
-        getChildren().add(field("edit.field.people", "form-people",
+        body.getChildren().add(field("edit.field.place", "form-place", place));
+        body.getChildren().add(field("edit.field.people", "form-people",
                 new VBox(people, button("edit.addPerson", "form-add-person", () -> addPerson(null)))));
-        getChildren().add(field("edit.field.sources", "form-sources",
+        body.getChildren().add(field("edit.field.sources", "form-sources",
                 new VBox(sources, button("edit.addSource", "form-add-source", () -> addSource(null)))));
 
         problemList.getStyleClass().add("form-problems");
@@ -145,7 +147,16 @@ public final class EventForm extends VBox {
         Button cancel = button("edit.cancel", "form-cancel", () -> onCancel.run());
         HBox actions = new HBox(save, cancel);
         actions.getStyleClass().add("form-actions");
-        getChildren().addAll(problemList, actions);
+        body.getChildren().add(problemList);
+        // the fields scroll; Save and Cancel stay in view under them
+        ScrollPane fields = new ScrollPane(body);
+        fields.setFitToWidth(true);
+        fields.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        fields.getStyleClass().add("event-form-fields");
+        fields.setId("form-fields");
+        VBox.setVgrow(fields, Priority.ALWAYS);
+        getChildren().addAll(fields, actions);
+        FormParts.fillViewOfScrollPaneAround(this);
 
         // Ctrl+S (Cmd+S) saves from any field of the form
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -246,7 +257,7 @@ public final class EventForm extends VBox {
     private void buildType() {
         List<EventType> types = new ArrayList<>(catalogue.timeline().types());
         type.getItems().setAll(types);
-        type.setConverter(converter(t -> text.show(t.name()).text()));
+        type.setConverter(FormParts.converter(t -> text.show(t.name()).text()));
         type.setId("form-type-choice");
         type.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(type, Priority.ALWAYS);
@@ -258,7 +269,7 @@ public final class EventForm extends VBox {
         catalogue.places().values().stream()
                 .sorted(Comparator.comparing(p -> text.show(p.name()).text(), collator::compare))
                 .forEach(p -> place.getItems().add(p.id()));
-        place.setConverter(converter(id -> id.isEmpty() ? text.get("edit.none")
+        place.setConverter(FormParts.converter(id -> id.isEmpty() ? text.get("edit.none")
                 : catalogue.place(id).map(p -> text.show(p.name()).text()).orElse(id)));
         place.setMaxWidth(Double.MAX_VALUE);
         place.setId("form-place-choice");
@@ -283,14 +294,14 @@ public final class EventForm extends VBox {
 
     private void load(EventDraft draft) {
         type.setValue(catalogue.type(draft.typeId()).orElse(null));
-        start.setText(nullToEmpty(draft.start()));
+        start.setText(FormParts.nullToEmpty(draft.start()));
         approximate.setSelected(draft.approximate());
-        note.setText(nullToEmpty(draft.note()));
-        end.setText(nullToEmpty(draft.end()));
+        note.setText(FormParts.nullToEmpty(draft.note()));
+        end.setText(FormParts.nullToEmpty(draft.end()));
         endApproximate.setSelected(draft.endApproximate());
-        endNote.setText(nullToEmpty(draft.endNote()));
-        titleAr.setText(nullToEmpty(draft.titleAr()));
-        titleEn.setText(nullToEmpty(draft.titleEn()));
+        endNote.setText(FormParts.nullToEmpty(draft.endNote()));
+        titleAr.setText(FormParts.nullToEmpty(draft.titleAr()));
+        titleEn.setText(FormParts.nullToEmpty(draft.titleEn()));
         summaryAr.setText(draft.summaryAr());
         summaryEn.setText(draft.summaryEn());
         draft.countryIds().forEach(id -> Optional.ofNullable(countries.get(id)).ifPresent(box -> box.setSelected(true)));
@@ -330,7 +341,7 @@ public final class EventForm extends VBox {
                 start.getText(), approximate.isSelected(), note.getText(),
                 end.getText(), endApproximate.isSelected(), endNote.getText(),
                 titleAr.getText(), titleEn.getText(), summaryAr.getText(), summaryEn.getText(),
-                countryIds, emptyToNull(place.getValue()), participants, refs, initial.version(), initial.modified());
+                countryIds, FormParts.emptyToNull(place.getValue()), participants, refs, initial.version(), initial.modified());
     }
 
     private Set<String> knownTypes() {
@@ -409,7 +420,7 @@ public final class EventForm extends VBox {
             catalogue.people().values().stream()
                     .sorted(Comparator.comparing(p -> text.show(p.name()).text()))
                     .forEach(p -> person.getItems().add(p.id()));
-            person.setConverter(converter(id -> catalogue.person(id).map(p -> text.show(p.name()).text()).orElse(id)));
+            person.setConverter(FormParts.converter(id -> catalogue.person(id).map(p -> text.show(p.name()).text()).orElse(id)));
             roleAr.setPromptText(text.get("edit.field.roleAr"));
             roleEn.setPromptText(text.get("edit.field.roleEn"));
             roleAr.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
@@ -419,8 +430,8 @@ public final class EventForm extends VBox {
             roleEn.textProperty().addListener(o -> onChange.run());
             if (participant != null) {
                 person.setValue(participant.personId());
-                roleAr.setText(nullToEmpty(participant.role().ar()));
-                roleEn.setText(nullToEmpty(participant.role().en()));
+                roleAr.setText(FormParts.nullToEmpty(participant.role().ar()));
+                roleEn.setText(FormParts.nullToEmpty(participant.role().en()));
             }
             // who (and remove) on one line, the two roles on the next, each half the row: readable in a narrow pane
             person.setMaxWidth(Double.MAX_VALUE);
@@ -458,7 +469,7 @@ public final class EventForm extends VBox {
             getStyleClass().add("form-source");
             catalogue.articles().values().stream().sorted(Comparator.comparing(ArticleInfo::title))
                     .forEach(a -> article.getItems().add(a.id()));
-            article.setConverter(converter(id -> catalogue.articleInfo(id).map(ArticleInfo::title).orElse(id)));
+            article.setConverter(FormParts.converter(id -> catalogue.articleInfo(id).map(ArticleInfo::title).orElse(id)));
             article.setMaxWidth(Double.MAX_VALUE);
             from.setPrefColumnCount(5);
             to.setPrefColumnCount(5);
@@ -537,17 +548,6 @@ public final class EventForm extends VBox {
         }
     }
 
-    private static HBox row(Node... nodes) {
-        HBox row = new HBox(nodes);
-        row.getStyleClass().add("form-row");
-        return row;
-    }
-
-    private static <N extends Node> N grow(N node) {
-        HBox.setHgrow(node, Priority.ALWAYS);
-        return node;
-    }
-
     private Button button(String key, String id, Runnable action) {
         Button button = new Button(text.get(key));
         button.setMinWidth(Region.USE_PREF_SIZE); // a command is never cut to "…"
@@ -557,28 +557,6 @@ public final class EventForm extends VBox {
         button.setMnemonicParsing(false);
         button.setOnAction(e -> action.run());
         return button;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : show.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("the choices are not typed in");
-            }
-        };
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
-    }
-
-    private static String emptyToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     /** For tests: the inputs by field. */

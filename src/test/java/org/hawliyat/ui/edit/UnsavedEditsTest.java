@@ -102,7 +102,7 @@ class UnsavedEditsTest {
         clickRow(robot, OTHER);
         waitForDialog(robot, "#unsaved-dialog");
         assertThat(dialogText(robot, "#unsaved-dialog")).startsWith("You changed «").endsWith("and have not saved it.");
-        robot.clickOn("Save");
+        robot.clickOn(dialogButton(robot, "#unsaved-dialog", "Save")); // the dialog's, not the form's Save
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(curated.store().event(EMBASSY).orElseThrow().title().en()).isEqualTo(before.title().en() + " (saved)");
         assertThat(selectedId(robot)).isEqualTo(OTHER);
@@ -221,6 +221,13 @@ class UnsavedEditsTest {
     private static void waitForDialog(FxRobot robot, String id) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Node dialogButton(FxRobot robot, String dialog, String text) {
+        Node pane = robot.lookup(dialog).query();
+        return pane.lookupAll(".button").stream()
+                .filter(b -> b instanceof javafx.scene.control.Button button && text.equals(button.getText()))
+                .findFirst().orElseThrow(() -> new AssertionError("no button " + text + " in " + dialog));
     }
 
     private static String dialogText(FxRobot robot, String id) throws Exception {
