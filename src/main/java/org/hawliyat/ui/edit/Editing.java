@@ -193,15 +193,29 @@ public final class Editing {
         }
     }
 
-    /** Moves the event to the trash (undoable). */
+    /** Moves the event to the trash (undoable, also from the notice that says so). */
     public void delete(Event event) {
         tasks.run(() -> {
             store.deleteEvent(event.id(), event.version(), editor.get());
             return membershipChange(null, event.id());
         }, change -> {
-            undo.done(new Change.Deleted(event));
+            Change deleted = new Change.Deleted(event);
+            undo.done(deleted);
             changed.accept(change, null);
+            EditNotice.show(owner.get(), text, text.get("edit.notice.deleted", EditDialogs.title(text, event)),
+                    text.get("edit.notice.undo"), this::undo);
         }, this::failed);
+    }
+
+    /** What a change did, in the window's words: "the edit of «…»", "adding «…»", "moving «…» to the trash". */
+    private String describe(Change change) {
+        if (change instanceof Change.Saved saved) {
+            return text.get("edit.notice.change.saved", EditDialogs.title(text, saved.after()));
+        }
+        if (change instanceof Change.Created created) {
+            return text.get("edit.notice.change.created", EditDialogs.title(text, created.created()));
+        }
+        return text.get("edit.notice.change.deleted", EditDialogs.title(text, ((Change.Deleted) change).deleted()));
     }
 
     /** Brings an event back from the trash (undoable, as a new change). */
@@ -233,8 +247,10 @@ public final class Editing {
     public void undo() {
         Change change = undo.takeUndo();
         if (change != null) {
-            tasks.run(() -> membershipChange(change.undo(store, editor.get()), change.eventId()), this::changedTo,
-                    failure -> {
+            tasks.run(() -> membershipChange(change.undo(store, editor.get()), change.eventId()), done -> {
+                changedTo(done);
+                EditNotice.show(owner.get(), text, text.get("edit.notice.undone", describe(change)), null, null);
+            }, failure -> {
                         undo.undoTake(change, true);
                         failed(failure);
                     });
@@ -244,8 +260,10 @@ public final class Editing {
     public void redo() {
         Change change = undo.takeRedo();
         if (change != null) {
-            tasks.run(() -> membershipChange(change.redo(store, editor.get()), change.eventId()), this::changedTo,
-                    failure -> {
+            tasks.run(() -> membershipChange(change.redo(store, editor.get()), change.eventId()), done -> {
+                changedTo(done);
+                EditNotice.show(owner.get(), text, text.get("edit.notice.redone", describe(change)), null, null);
+            }, failure -> {
                         undo.undoTake(change, false);
                         failed(failure);
                     });

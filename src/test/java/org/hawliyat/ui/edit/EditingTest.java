@@ -201,6 +201,29 @@ class EditingTest {
     }
 
     @Test
+    void aDeletionCanBeUndoneFromItsNoticeAndUndoAndRedoSayWhatTheyDid(FxRobot robot) throws Exception {
+        editMode();
+        select(robot, EMBASSY);
+        String title = store.event(EMBASSY).orElseThrow().title().ar();
+        clickInDetail(robot, "#detail-delete");
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#edit-notice").tryQuery().isPresent());
+        assertThat(robot.lookup("#edit-notice-text").queryLabeled().getText())
+                .isEqualTo("نُقل «" + title + "» إلى المهملات.");
+        robot.clickOn("تراجع"); // the notice's own Undo, found by what it says
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.event(EMBASSY)).isPresent();
+        assertThat(list(robot).getItems()).extracting(Event::id).contains(EMBASSY);
+        assertThat(robot.lookup("#edit-notice-text").queryLabeled().getText())
+                .isEqualTo("تم التراجع عن نقل «" + title + "» إلى المهملات.");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.event(EMBASSY)).isEmpty();
+        assertThat(robot.lookup("#edit-notice-text").queryLabeled().getText())
+                .isEqualTo("أُعيد نقل «" + title + "» إلى المهملات.");
+    }
+
+    @Test
     void aSaveOverAnotherWindowsSaveIsRefusedUntilTheEditorChooses(FxRobot robot) throws Exception {
         editMode();
         select(robot, EMBASSY);
