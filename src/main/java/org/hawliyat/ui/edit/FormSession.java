@@ -52,7 +52,14 @@ public final class FormSession {
         this.editor = editor;
         this.owner = owner;
         this.editing = editing;
-        draftTimer.setOnFinished(e -> keepDraft());
+        draftTimer.setOnFinished(e -> {
+            try {
+                keepDraft();
+            } catch (java.util.concurrent.RejectedExecutionException closed) {
+                // the runner was closed (the window is going away); the last draft kept stays
+                LOG.debug("No draft kept: the window is closing", closed);
+            }
+        });
     }
 
     /**

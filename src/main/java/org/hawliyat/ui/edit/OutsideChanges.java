@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Scene;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.hawliyat.app.CatalogueChange;
@@ -40,6 +43,7 @@ public final class OutsideChanges {
     private final Consumer<Found> onFound;
     private final Timeline timer = new Timeline(new KeyFrame(EVERY, e -> check()));
     private boolean started;
+    private boolean stopped;
     private boolean checking;
     private long token;
     private long mark;
@@ -61,12 +65,32 @@ public final class OutsideChanges {
             mark = now[1];
             started = true;
         }, failure -> LOG.warn("Cannot follow changes made elsewhere", failure));
-        window.focusedProperty().addListener((o, was, focused) -> {
+        Scene followed = window.getScene();
+        ChangeListener<Boolean> onFocus = (o, was, focused) -> {
+            if (stopped) {
+                return;
+            }
             if (focused) {
                 check();
                 timer.play();
             } else {
                 timer.stop();
+            }
+        };
+        window.focusedProperty().addListener(onFocus);
+        // the window closed, or shows another scene (a new window on the same stage): nothing more to follow
+        Runnable stop = () -> {
+            stop();
+            window.focusedProperty().removeListener(onFocus);
+        };
+        window.showingProperty().addListener((o, was, showing) -> {
+            if (!showing) {
+                stop.run();
+            }
+        });
+        window.sceneProperty().addListener((o, before, scene) -> {
+            if (scene != followed) {
+                stop.run();
             }
         });
         if (window.isFocused()) {
@@ -74,14 +98,30 @@ public final class OutsideChanges {
         }
     }
 
+    /** Stops following: no more checks (the window is gone, or its runner was closed). */
+    public void stop() {
+        stopped = true;
+        timer.stop();
+    }
+
     /** Asks now whether anything changed elsewhere (also called by the timer and on focus). */
     public void check() {
-        if (!started || checking) {
+        if (!started || checking || stopped) {
             return;
         }
         checking = true;
         long knownToken = token;
         long since = mark;
+        try {
+            runCheck(knownToken, since);
+        } catch (RejectedExecutionException closed) {
+            // the runner was closed: the window is going away
+            checking = false;
+            stop();
+        }
+    }
+
+    private void runCheck(long knownToken, long since) {
         tasks.run(() -> read(knownToken, since), found -> {
             checking = false;
             if (found != null) {

@@ -91,6 +91,33 @@ class OutsideChangesTest {
     }
 
     @Test
+    void aWindowWhoseRunnerWasClosedStopsAskingInsteadOfFailing() throws Exception {
+        org.hawliyat.ui.concurrent.BackgroundTaskRunner runner = new org.hawliyat.ui.concurrent.BackgroundTaskRunner();
+        Stage[] other = new Stage[1];
+        org.hawliyat.ui.MainWindow[] window = new org.hawliyat.ui.MainWindow[1];
+        onFx(() -> {
+            other[0] = new Stage();
+            window[0] = new org.hawliyat.ui.MainWindow(other[0], curated.store(), runner, curated.preferences());
+            window[0].show();
+        });
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window[0].model().contents() != null);
+        for (int i = 0; i < 3; i++) { // what the first read started (history, drafts) finishes first
+            WaitForAsyncUtils.waitForFxEvents();
+            runner.runAndWait(() -> { });
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        runner.close(); // as the application does when it stops, while the window's timer may still tick
+        saveElsewhere(EMBASSY, Map.of("title.en", "After the runner closed"));
+        try {
+            onFx(() -> window[0].checkForChanges()); // would throw RejectedExecutionException on the FX thread
+            onFx(() -> window[0].checkForChanges());
+        } finally {
+            onFx(() -> other[0].close());
+        }
+    }
+
+    @Test
     void anOpenFormOnTheChangedEventSaysWhoChangedItAndCanReload(FxRobot robot) throws Exception {
         onFx(() -> curated.window().editing().editModeProperty().set(true));
         onFx(() -> curated.window().selectEvent(curated.store().event(EMBASSY).orElseThrow()));
