@@ -98,6 +98,25 @@ public record EventDraft(String id, String typeId, String start, boolean approxi
                 modified == null ? Instant.EPOCH : modified);
     }
 
+    /**
+     * Whether the other draft says the same as this one: what an editor would call "nothing
+     * changed". An empty field is the same as a missing one, countries are compared as a set (their
+     * order means nothing), and the version and time the form was opened at are not compared.
+     */
+    public boolean sameContent(EventDraft other) {
+        return other != null && normalized().equals(other.normalized());
+    }
+
+    private EventDraft normalized() {
+        return new EventDraft(empty(id), empty(typeId), empty(start), approximate, empty(note), empty(end),
+                endApproximate, empty(endNote), empty(titleAr), empty(titleEn), empty(summaryAr), empty(summaryEn),
+                countryIds.stream().distinct().sorted().toList(), empty(placeId), people, sources, 0, null);
+    }
+
+    private static String empty(String value) {
+        return value == null ? "" : value;
+    }
+
     /** A typed date, digits in any script; null when nothing was typed. */
     public static PartialDate date(String typed) {
         String folded = TextFolding.foldedText(typed == null ? "" : typed).strip();

@@ -74,8 +74,9 @@ final class EventDetailPane extends ScrollPane {
         setFitToWidth(true); // the paragraphs wrap to the pane's width instead of widening it
         setHbarPolicy(ScrollBarPolicy.NEVER);
         showNothing();
-        text.languageProperty().addListener((observable, before, after) -> refresh());
-        hijri.addListener((observable, before, after) -> refresh());
+        // an open form is not replaced (its window rebuilds it in the new language, keeping what was typed)
+        text.languageProperty().addListener((observable, before, after) -> refreshUnlessForm());
+        hijri.addListener((observable, before, after) -> refreshUnlessForm());
     }
 
     /** Called by "open in article" with the event and the source whose passage to show. */
@@ -129,6 +130,12 @@ final class EventDetailPane extends ScrollPane {
     }
 
     /** Builds the pane again, in the current language. */
+    private void refreshUnlessForm() {
+        if (!showingForm) {
+            refresh();
+        }
+    }
+
     void refresh() {
         if (catalogue == null || event == null) {
             showNothing();

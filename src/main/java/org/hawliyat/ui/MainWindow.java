@@ -39,6 +39,7 @@ import org.hawliyat.ui.common.UiText;
 import org.hawliyat.ui.concurrent.TaskRunner;
 import org.hawliyat.ui.edit.Editing;
 import org.hawliyat.ui.edit.EventForm;
+import org.hawliyat.ui.edit.OutsideChanges;
 import org.hawliyat.ui.model.ShownEvents;
 import org.hawliyat.ui.model.WindowModel;
 import org.hawliyat.ui.present.PresentationView;
@@ -98,6 +99,8 @@ public final class MainWindow {
     /** What the empty list says: loading, no events, or that reading failed. */
     private final Label listPlaceholder = new Label();
     private final WindowBounds bounds;
+    /** What other windows and programs save on the same database, shown as it happens. */
+    private final OutsideChanges outside;
 
     public MainWindow(Stage stage, CatalogueStore store, TaskRunner tasks, UiPreferences preferences) {
         this.stage = stage;
@@ -117,6 +120,10 @@ public final class MainWindow {
                 model.editModeProperty(), model::apply, () -> reload(null));
         this.commands = new EditCommands(stage, text, tasks, store, preferences, model, editing, detail, articlePane,
                 this::readFailed);
+        this.outside = new OutsideChanges(tasks, store, found -> {
+            model.apply(found.change(), null); // in place: the selection stays
+            commands.changedElsewhere(found.events());
+        });
         this.statusBar = new StatusBar(text);
         this.presenting = new Presenting(stage, text, model, editing, root, eventList::requestFocus);
         this.searchBar = new SearchBar(text, tasks, store, windowFilter, this::openSearchHit);
@@ -184,6 +191,7 @@ public final class MainWindow {
                 e.consume();
             }
         });
+        menus.installKeys(scene);
         Styles.applyTo(scene);
         preferences.appearance().applyTo(scene, root);
         stage.setScene(scene);
@@ -219,7 +227,7 @@ public final class MainWindow {
         model.shownProperty().addListener((o, before, shown) -> showEvents(shown));
         model.selectedProperty().addListener((o, before, selected) -> {
             if (!model.isApplying()) { // after a change, once: see changeApplied
-                showSelected();
+                commands.selectionChanged(before, selected, this::showSelected); // a changed form asks first
             }
         });
         model.addAppliedListener(this::changeApplied);
@@ -250,6 +258,9 @@ public final class MainWindow {
 
     /** After an edit: the details are rebuilt; if the keyboard was in them, it goes back to the list. */
     private void changeApplied() {
+        if (commands.openForm().isPresent()) {
+            return; // an open form stays, with what was typed in it
+        }
         boolean focusWasInDetails = navigation.isFocusInside(detail);
         showSelected();
         if (model.isEditing()) {
@@ -270,8 +281,8 @@ public final class MainWindow {
 
     private void editModeChanged(boolean on) {
         root.pseudoClassStateChanged(PseudoClass.getPseudoClass("editing"), on);
-        if (!on && detail.isShowingForm()) {
-            detail.show(model.contents(), model.selected());
+        if (!on) {
+            commands.editModeTurnedOff();
         }
         detail.setEditing(on ? menus.detailButtons() : null, on ? commands::restoreVersion : null);
         articlePane.setSelectionActions(on ? commands::newEventFrom : null, on ? commands::cite : null);
@@ -374,9 +385,21 @@ public final class MainWindow {
             preferences.setDividerPositions(BOTTOM_SPLIT, bottomSplit.getDividerPositions());
             preferences.setDividerPositions(TIMELINE_SPLIT, timelineSplit.getDividerPositions());
         });
+        stage.setOnCloseRequest(e -> {
+            if (commands.hasUnsavedForm()) {
+                e.consume(); // asked first; the window closes once the form is saved or discarded
+                quit();
+            }
+        });
         stage.show();
         eventList.requestFocus();
+        outside.start(stage);
         load();
+    }
+
+    /** Asks the database now whether another window or program saved something (else on focus and every few seconds). */
+    public void checkForChanges() {
+        outside.check();
     }
 
     /** The window's language; setting it relabels and mirrors the window and remembers the choice. */
@@ -391,6 +414,7 @@ public final class MainWindow {
             model.show(loaded);
             eventList.getFocusModel().focus(0);
             eventList.scrollTo(0);
+            commands.offerDrafts();
         }, this::readFailed);
     }
 
@@ -407,6 +431,7 @@ public final class MainWindow {
         applyOrientation();
         timeline.setMessages(text::get);
         eventList.refresh(); // cells are not listeners (they come and go); the detail pane and status bar are
+        commands.relabelForm();
     }
 
     /** The only place the layout is mirrored: everything below follows the root's orientation. */
@@ -415,7 +440,9 @@ public final class MainWindow {
     }
 
     private void quit() {
-        stage.hide(); // saves the bounds (onHiding); the application then stops and closes the store
-        Platform.exit();
+        commands.leaveForm(() -> {
+            stage.hide(); // saves the bounds (onHiding); the application then stops and closes the store
+            Platform.exit();
+        });
     }
 }

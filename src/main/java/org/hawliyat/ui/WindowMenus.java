@@ -3,7 +3,9 @@ package org.hawliyat.ui;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
+import javafx.event.ActionEvent;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -100,13 +102,25 @@ final class WindowMenus {
     /** Undo and redo, edit mode, the event commands, the trash, articles, the editor's name. */
     Menu editMenu() {
         Menu menu = menu(text, "menu.edit", "menu-edit");
-        menu.getItems().addAll(undo.menuItem(), redo.menuItem(), redoAlt.menuItem(), new SeparatorMenuItem(),
+        menu.getItems().addAll(undo.menuItem(), redo.menuItem(), new SeparatorMenuItem(),
                 editMode.menuItem(), new SeparatorMenuItem());
         changes.forEach(a -> menu.getItems().add(a.menuItem()));
         menu.getItems().addAll(new SeparatorMenuItem(), trash.menuItem(), new SeparatorMenuItem());
         articles.forEach(a -> menu.getItems().add(a.menuItem()));
         menu.getItems().addAll(new SeparatorMenuItem(), editorName.menuItem());
         return menu;
+    }
+
+    /**
+     * Keys that do what a menu item does without an item of their own: Ctrl+Y redoes, as Redo
+     * (Ctrl+Shift+Z) does; one Redo in the menu, not two.
+     */
+    void installKeys(Scene scene) {
+        scene.getAccelerators().put(redoAlt.getAccelerator(), () -> {
+            if (!redoAlt.isDisabled()) {
+                redoAlt.handle(new ActionEvent());
+            }
+        });
     }
 
     /** Moving between the panes from the keyboard, and the article's find and citation. */

@@ -55,11 +55,17 @@ public record CuratedWindow(MainWindow window, CatalogueStore store, Path databa
         WaitForAsyncUtils.asyncFx(work).get();
     }
 
-    /** Scrolls the detail pane to the node, as a reader would, and clicks it. */
+    /** Scrolls the detail pane (or the scroll pane in it that holds the node: a form's fields) to the node, as a reader would, and clicks it. */
     public static void clickInDetail(FxRobot robot, String query) throws Exception {
         Node node = robot.lookup(query).query();
         onFx(() -> {
             ScrollPane detail = robot.lookup("#detail-pane").query();
+            for (Node up = node.getParent(); up != null; up = up.getParent()) {
+                if (up instanceof ScrollPane nearest) {
+                    detail = nearest;
+                    break;
+                }
+            }
             Node content = detail.getContent();
             Bounds bounds = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
             double scrollable = content.getLayoutBounds().getHeight() - detail.getViewportBounds().getHeight();

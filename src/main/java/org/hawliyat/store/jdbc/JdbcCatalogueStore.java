@@ -21,6 +21,7 @@ import org.hawliyat.store.EventFilter;
 import org.hawliyat.store.HistoryEntry;
 import org.hawliyat.store.SearchHit;
 import org.hawliyat.store.SearchQuery;
+import org.hawliyat.store.StoredDraft;
 
 /**
  * The catalogue in a SQL database, whatever the engine: a façade that hands each call to the part
@@ -39,6 +40,8 @@ public class JdbcCatalogueStore implements CatalogueStore {
     private final ImportWriter importer;
     private final Tours tours;
     private final StoreSearch search;
+    private final Drafts drafts;
+    private final ChangeLog changes;
 
     /**
      * A store on an open, migrated session. A database of an earlier version that is opened
@@ -53,6 +56,8 @@ public class JdbcCatalogueStore implements CatalogueStore {
         this.search = new StoreSearch(session, index, events, records);
         this.edits = new CatalogueEdits(session, events, records, history, search);
         this.importer = new ImportWriter(session, records, events, history, tours, search);
+        this.drafts = new Drafts(session, session.hasTable("draft"));
+        this.changes = new ChangeLog(session, session.hasTable("history"));
     }
 
     /** Builds the search index if it was built by another version of the analyser (or never). */
@@ -246,6 +251,43 @@ public class JdbcCatalogueStore implements CatalogueStore {
     @Override
     public synchronized void rebuildSearchIndex() {
         search.rebuild();
+    }
+
+    // ---------------------------------------------------------------- drafts and changes
+
+    @Override
+    public synchronized void saveDraft(StoredDraft draft) {
+        drafts.save(draft);
+    }
+
+    @Override
+    public synchronized Optional<StoredDraft> draft(String eventId, String editor) {
+        return drafts.draft(eventId, editor);
+    }
+
+    @Override
+    public synchronized List<StoredDraft> drafts(String editor) {
+        return drafts.drafts(editor);
+    }
+
+    @Override
+    public synchronized void deleteDraft(String eventId, String editor) {
+        drafts.remove(eventId, editor);
+    }
+
+    @Override
+    public synchronized long changeToken() {
+        return changes.token();
+    }
+
+    @Override
+    public synchronized long changeMark() {
+        return changes.mark();
+    }
+
+    @Override
+    public synchronized Changes changesSince(long mark) {
+        return changes.since(mark);
     }
 
     // ---------------------------------------------------------------- checking and closing

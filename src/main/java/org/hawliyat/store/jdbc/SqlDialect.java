@@ -27,6 +27,12 @@ public interface SqlDialect {
      */
     String joinedInOrder(String column, String fromWhere, String orderBy);
 
+    /**
+     * A query whose one value changes when another connection commits a change (not for this
+     * connection's own commits); cheap enough to run every few seconds.
+     */
+    String changeTokenQuery();
+
     /** The engine's own consistency check: one sentence per problem, none when all is well. */
     List<String> integrityProblems(SqlSession session) throws SQLException;
 }

@@ -33,6 +33,12 @@ final class SqliteDialect implements SqlDialect {
                 + " ORDER BY " + orderBy + "))";
     }
 
+    /** Changes when another connection commits; a read of one number in memory. */
+    @Override
+    public String changeTokenQuery() {
+        return "PRAGMA data_version";
+    }
+
     /** SQLite's integrity check and its check of every foreign key. */
     @Override
     public List<String> integrityProblems(SqlSession session) throws SQLException {

@@ -17,7 +17,9 @@ import org.hawliyat.ui.text.WrappedText;
 /**
  * Says that the event changed since it was opened, shows both versions field by field (what is
  * stored now beside what the editor wants to save) and lets the editor choose: save theirs over,
- * keep the stored one, or go back to editing. Nothing is overwritten without this choice.
+ * keep the stored one, or go back to editing (the default). Nothing is overwritten without this
+ * choice. Used when there is nothing to merge with: the event went to the trash, or a new event's
+ * id was taken; otherwise the {@link MergeDialog} merges field by field.
  */
 final class ConflictDialog {
 
@@ -48,10 +50,11 @@ final class ConflictDialog {
             fields.addRow(row++, new Label(change.field()), value(change.before()), value(change.after()));
         }
         dialog.getDialogPane().setContent(new VBox(12, sentence, fields));
-        ButtonType saveMine = new ButtonType(text.get("edit.conflict.saveMine"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType saveMine = new ButtonType(text.get("edit.conflict.saveMine"), ButtonBar.ButtonData.YES);
         ButtonType keepStored = new ButtonType(text.get("edit.conflict.keepStored"), ButtonBar.ButtonData.OTHER);
         ButtonType keepEditing = new ButtonType(text.get("edit.conflict.keepEditing"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(saveMine, keepStored, keepEditing);
+        EditDialogs.makeDefault(dialog, keepEditing); // Enter never writes over anything
         return dialog.showAndWait().map(choice -> choice == saveMine ? Choice.SAVE_MINE
                 : choice == keepStored ? Choice.KEEP_STORED : Choice.KEEP_EDITING).orElse(Choice.KEEP_EDITING);
     }

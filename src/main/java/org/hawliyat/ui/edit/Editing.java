@@ -13,7 +13,10 @@ import org.hawliyat.model.Article;
 import org.hawliyat.model.Event;
 import org.hawliyat.model.EventType;
 import org.hawliyat.model.Tour;
+import org.hawliyat.editing.FieldMerge;
+import org.hawliyat.editing.NewEvents;
 import org.hawliyat.store.CatalogueStore;
+import org.hawliyat.store.EventChange;
 import org.hawliyat.store.InvalidEditException;
 import org.hawliyat.store.StaleEditException;
 import org.hawliyat.ui.common.Dialogs;
@@ -80,53 +83,109 @@ public final class Editing {
 
     /**
      * Saves the form: first any type it created, then the event, from the version the form was
-     * opened at. {@code done} is called with the saved event; a conflict asks the editor first.
+     * opened at. {@code done} is called with the saved event (before the window shows the change);
+     * a conflict asks the editor first. Afterwards the event {@code selectAfter} is selected, or
+     * else the saved one.
      */
-    public void save(EventForm form, Event before, Consumer<Event> done) {
-        Event edited = form.event();
+    public void save(EventForm form, Event before, String selectAfter, Consumer<Event> done) {
+        Event typed = form.event();
         List<EventType> newTypes = List.copyOf(form.newTypes());
+        Event[] edited = {typed};
         tasks.run(() -> {
+            if (before == null) {
+                // a new event is first saved under an id a person can read: date, type and country, unique
+                Set<String> trashed = store.trash().stream().map(Event::id).collect(java.util.stream.Collectors.toSet());
+                edited[0] = NewEvents.withId(typed, NewEvents.readableId(typed,
+                        id -> trashed.contains(id) || store.event(id).isPresent()));
+            }
             for (EventType type : newTypes) {
                 store.saveType(type, editor.get());
             }
-            return store.saveEvent(edited, editor.get());
-        }, saved -> {
-            undo.done(before == null ? new Change.Created(saved) : new Change.Saved(before, saved));
-            changed.accept(CatalogueChange.saved(List.of(saved), newTypes), saved.id());
-            done.accept(saved);
-        }, failure -> {
+            return store.saveEvent(edited[0], editor.get());
+        }, saved -> saved(before, saved, newTypes, selectAfter, done), failure -> {
             if (failure instanceof StaleEditException stale) {
-                resolveConflict(edited, before, newTypes, stale, done);
+                resolveConflict(edited[0], before, newTypes, stale, selectAfter, done);
             } else {
                 failed(failure);
             }
         });
     }
 
-    /** {@code newTypes} were stored before the event was refused: whatever the choice, they are shown. */
+    private void saved(Event before, Event saved, List<EventType> newTypes, String selectAfter, Consumer<Event> done) {
+        undo.done(before == null ? new Change.Created(saved) : new Change.Saved(before, saved));
+        done.accept(saved);
+        changed.accept(CatalogueChange.saved(List.of(saved), newTypes), selectAfter == null ? saved.id() : selectAfter);
+    }
+
+    /**
+     * The event changed since the form was opened. When both versions exist, the editor's changes
+     * are merged field by field into what is stored now ({@link FieldMerge}), the fields both
+     * changed chosen in the {@link MergeDialog}, which names the other editor and the time from the
+     * history; else (the event went to the trash, or a new event's id was taken) both are shown.
+     * {@code newTypes} were stored before the event was refused: whatever the choice, they are shown.
+     */
     private void resolveConflict(Event edited, Event before, List<EventType> newTypes, StaleEditException stale,
-                                 Consumer<Event> done) {
+                                 String selectAfter, Consumer<Event> done) {
         Event stored = stale.current();
+        if (stored == null || before == null) {
+            askWithoutMerge(edited, before, newTypes, stored, selectAfter, done);
+            return;
+        }
+        tasks.run(() -> lastChange(stored), theirs -> {
+            FieldMerge merge = new FieldMerge(before, edited, stored);
+            MergeDialog.Choice choice = MergeDialog.ask(owner.get(), text, merge, theirs, before.version());
+            switch (choice.kind()) {
+                case SAVE_MERGE -> {
+                    Event merged = merge.merged(choice.choices());
+                    tasks.run(() -> store.saveEvent(merged, editor.get()),
+                            saved -> saved(stored, saved, newTypes, selectAfter, done), failure -> {
+                                if (failure instanceof StaleEditException again) {
+                                    resolveConflict(edited, before, newTypes, again, selectAfter, done);
+                                } else {
+                                    failed(failure);
+                                }
+                            });
+                }
+                case KEEP_STORED -> {
+                    done.accept(stored);
+                    changed.accept(CatalogueChange.saved(List.of(stored), newTypes),
+                            selectAfter == null ? stored.id() : selectAfter);
+                }
+                case KEEP_EDITING -> {
+                    // the form stays open with the editor's values
+                }
+            }
+        }, this::failed);
+    }
+
+    /** Who saved the stored version and when, from the history (the event's own time when it has none). */
+    private EventChange lastChange(Event stored) {
+        return store.history(stored.id()).stream().filter(h -> h.version() == stored.version())
+                .reduce((first, second) -> second)
+                .map(h -> new EventChange(stored.id(), h.version(), h.at(), h.editor()))
+                .orElse(new EventChange(stored.id(), stored.version(), stored.modified(), text.get("edit.merge.someone")));
+    }
+
+    private void askWithoutMerge(Event edited, Event before, List<EventType> newTypes, Event stored, String selectAfter,
+                                 Consumer<Event> done) {
         switch (ConflictDialog.ask(owner.get(), text, edited, stored)) {
             case SAVE_MINE -> {
                 // the editor chose, having seen both: save over the stored version (recorded as such)
                 Event over = edited.withVersion(stored == null ? 0 : stored.version(), edited.modified());
-                tasks.run(() -> store.saveEvent(over, editor.get()), saved -> {
-                    undo.done(new Change.Saved(stored == null ? before : stored, saved));
-                    changed.accept(CatalogueChange.saved(List.of(saved), newTypes), saved.id());
-                    done.accept(saved);
-                }, this::failed);
+                tasks.run(() -> store.saveEvent(over, editor.get()),
+                        saved -> saved(stored == null ? before : stored, saved, newTypes, selectAfter, done), this::failed);
             }
             case KEEP_STORED -> {
                 // the stored version is shown; none when it went to the trash meanwhile
+                done.accept(stored);
                 if (stored == null) {
                     tasks.run(() -> membershipChange(null, edited.id()), change -> changed.accept(
                             new CatalogueChange(change.events(), change.removedEventIds(), newTypes, List.of(),
-                                    change.tours()), null), this::failed);
+                                    change.tours()), selectAfter), this::failed);
                 } else {
-                    changed.accept(CatalogueChange.saved(List.of(stored), newTypes), stored.id());
+                    changed.accept(CatalogueChange.saved(List.of(stored), newTypes),
+                            selectAfter == null ? stored.id() : selectAfter);
                 }
-                done.accept(stored);
             }
             case KEEP_EDITING -> {
                 // the form stays open with the editor's values
@@ -134,15 +193,29 @@ public final class Editing {
         }
     }
 
-    /** Moves the event to the trash (undoable). */
+    /** Moves the event to the trash (undoable, also from the notice that says so). */
     public void delete(Event event) {
         tasks.run(() -> {
             store.deleteEvent(event.id(), event.version(), editor.get());
             return membershipChange(null, event.id());
         }, change -> {
-            undo.done(new Change.Deleted(event));
+            Change deleted = new Change.Deleted(event);
+            undo.done(deleted);
             changed.accept(change, null);
+            EditNotice.show(owner.get(), text, text.get("edit.notice.deleted", EditDialogs.title(text, event)),
+                    text.get("edit.notice.undo"), this::undo);
         }, this::failed);
+    }
+
+    /** What a change did, in the window's words: "the edit of «…»", "adding «…»", "moving «…» to the trash". */
+    private String describe(Change change) {
+        if (change instanceof Change.Saved saved) {
+            return text.get("edit.notice.change.saved", EditDialogs.title(text, saved.after()));
+        }
+        if (change instanceof Change.Created created) {
+            return text.get("edit.notice.change.created", EditDialogs.title(text, created.created()));
+        }
+        return text.get("edit.notice.change.deleted", EditDialogs.title(text, ((Change.Deleted) change).deleted()));
     }
 
     /** Brings an event back from the trash (undoable, as a new change). */
@@ -174,8 +247,10 @@ public final class Editing {
     public void undo() {
         Change change = undo.takeUndo();
         if (change != null) {
-            tasks.run(() -> membershipChange(change.undo(store, editor.get()), change.eventId()), this::changedTo,
-                    failure -> {
+            tasks.run(() -> membershipChange(change.undo(store, editor.get()), change.eventId()), done -> {
+                changedTo(done);
+                EditNotice.show(owner.get(), text, text.get("edit.notice.undone", describe(change)), null, null);
+            }, failure -> {
                         undo.undoTake(change, true);
                         failed(failure);
                     });
@@ -185,8 +260,10 @@ public final class Editing {
     public void redo() {
         Change change = undo.takeRedo();
         if (change != null) {
-            tasks.run(() -> membershipChange(change.redo(store, editor.get()), change.eventId()), this::changedTo,
-                    failure -> {
+            tasks.run(() -> membershipChange(change.redo(store, editor.get()), change.eventId()), done -> {
+                changedTo(done);
+                EditNotice.show(owner.get(), text, text.get("edit.notice.redone", describe(change)), null, null);
+            }, failure -> {
                         undo.undoTake(change, false);
                         failed(failure);
                     });

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,14 +21,18 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -55,6 +58,8 @@ import org.hawliyat.ui.text.WrappedText;
  */
 public final class EventForm extends VBox {
 
+    private static final KeyCombination SAVE_KEY = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
     private final UiText text;
     private final CatalogueContents catalogue;
     private final EventDraft initial;
@@ -76,12 +81,21 @@ public final class EventForm extends VBox {
     private final VBox people = new VBox();
     private final VBox sources = new VBox();
     private final VBox problemList = new VBox();
+    /** Each field's box, by the name problems use for it, to show the first problem beside its field. */
+    private final Map<String, VBox> fieldBoxes = new LinkedHashMap<>();
+    private WrappedText besideField;
     private final Button save = new Button();
     private final ValidationSupport validation = new ValidationSupport();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
 
+    /** Where a notice about the form goes (the event changed elsewhere, a draft was restored), above its fields. */
+    private final VBox notices = new VBox();
+    /** The fields, in a scroll pane of their own: the form fills the pane it is shown in, its actions always in view. */
+    private final VBox body = new VBox();
+
     private Consumer<EventForm> onSave = form -> { };
     private Runnable onCancel = () -> { };
+    private Runnable onChange = () -> { };
 
     public EventForm(UiText text, CatalogueContents catalogue, EventDraft initial, boolean isNew) {
         this.text = text;
@@ -89,35 +103,38 @@ public final class EventForm extends VBox {
         this.initial = initial;
         getStyleClass().add("event-form");
         setId("event-form");
+        body.getStyleClass().add("event-form-body");
         summaryAr = new ParagraphInput(text.get("edit.preview"), NodeOrientation.RIGHT_TO_LEFT);
         summaryEn = new ParagraphInput(text.get("edit.preview"), NodeOrientation.LEFT_TO_RIGHT);
 
         Label heading = new Label(text.get(isNew ? "edit.heading.new" : "edit.heading.edit"));
         heading.getStyleClass().add("form-heading");
-        getChildren().add(heading);
+        notices.getStyleClass().add("form-notices");
+        notices.setId("form-notices");
+        body.getChildren().addAll(heading, notices);
 
         buildType();
-        getChildren().add(field("edit.field.type", "form-type", row(type, button("edit.newType", "form-new-type", this::newType))));
+        body.getChildren().add(field("type", "edit.field.type", "form-type", FormParts.row(type, button("edit.newType", "form-new-type", this::newType))));
         approximate.setText(text.get("edit.field.approximate"));
         endApproximate.setText(text.get("edit.field.approximate"));
-        getChildren().add(field("edit.field.date", "form-date", row(grow(start), approximate)));
-        getChildren().add(field("edit.field.dateNote", "form-date-note", note));
-        getChildren().add(field("edit.field.end", "form-end", row(grow(end), endApproximate)));
-        getChildren().add(field("edit.field.endNote", "form-end-note", endNote));
+        body.getChildren().add(field("date", "edit.field.date", "form-date", FormParts.row(FormParts.grow(start), approximate)));
+        body.getChildren().add(field("edit.field.dateNote", "form-date-note", note));
+        body.getChildren().add(field("end", "edit.field.end", "form-end", FormParts.row(FormParts.grow(end), endApproximate)));
+        body.getChildren().add(field("edit.field.endNote", "form-end-note", endNote));
         start.setPromptText("1993-07-01");
         end.setPromptText(text.get("edit.field.endPrompt"));
         titleAr.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         titleEn.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
-        getChildren().add(field("edit.field.titleAr", "form-title-ar", titleAr));
-        getChildren().add(field("edit.field.titleEn", "form-title-en", titleEn));
-        getChildren().add(field("edit.field.summaryAr", "form-summary-ar", summaryAr));
-        getChildren().add(field("edit.field.summaryEn", "form-summary-en", summaryEn));
-        getChildren().add(field("edit.field.countries", "form-countries", countryBoxes()));
+        body.getChildren().add(field("title", "edit.field.titleAr", "form-title-ar", titleAr));
+        body.getChildren().add(field("edit.field.titleEn", "form-title-en", titleEn));
+        body.getChildren().add(field("edit.field.summaryAr", "form-summary-ar", summaryAr));
+        body.getChildren().add(field("edit.field.summaryEn", "form-summary-en", summaryEn));
+        body.getChildren().add(field("edit.field.countries", "form-countries", countryBoxes()));
         buildPlace();
-        getChildren().add(field("edit.field.place", "form-place", place));
-        getChildren().add(field("edit.field.people", "form-people",
+        body.getChildren().add(field("edit.field.place", "form-place", place));
+        body.getChildren().add(field("edit.field.people", "form-people",
                 new VBox(people, button("edit.addPerson", "form-add-person", () -> addPerson(null)))));
-        getChildren().add(field("edit.field.sources", "form-sources",
+        body.getChildren().add(field("edit.field.sources", "form-sources",
                 new VBox(sources, button("edit.addSource", "form-add-source", () -> addSource(null)))));
 
         problemList.getStyleClass().add("form-problems");
@@ -126,17 +143,30 @@ public final class EventForm extends VBox {
         save.setId("form-save");
         save.setDefaultButton(false);
         save.getStyleClass().add("form-save");
-        save.setOnAction(e -> {
-            if (isValid()) {
-                onSave.accept(this);
-            }
-        });
+        save.setOnAction(e -> requestSave());
         Button cancel = button("edit.cancel", "form-cancel", () -> onCancel.run());
         HBox actions = new HBox(save, cancel);
         actions.getStyleClass().add("form-actions");
-        getChildren().addAll(problemList, actions);
+        body.getChildren().add(problemList);
+        // the fields scroll; Save and Cancel stay in view under them
+        ScrollPane fields = new ScrollPane(body);
+        fields.setFitToWidth(true);
+        fields.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        fields.getStyleClass().add("event-form-fields");
+        fields.setId("form-fields");
+        VBox.setVgrow(fields, Priority.ALWAYS);
+        getChildren().addAll(fields, actions);
+        FormParts.fillViewOfScrollPaneAround(this);
 
+        // Ctrl+S (Cmd+S) saves from any field of the form
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (SAVE_KEY.match(e)) {
+                e.consume();
+                requestSave();
+            }
+        });
         load(initial);
+        listen();
         registerValidation();
         refreshProblems();
     }
@@ -147,6 +177,41 @@ public final class EventForm extends VBox {
 
     public void setOnCancel(Runnable handler) {
         this.onCancel = handler;
+    }
+
+    /** Called after every change of any field (to keep a draft as the editor types). */
+    public void setOnChange(Runnable handler) {
+        this.onChange = handler;
+    }
+
+    /** Whether the form says something else than what it was opened with (an empty field is the same as a missing one). */
+    public boolean isDirty() {
+        return !initial.sameContent(draft());
+    }
+
+    /** Puts these values in the form (a restored draft); what it was opened with stays the base of the save. */
+    public void fill(EventDraft values) {
+        people.getChildren().clear();
+        sources.getChildren().clear();
+        countries.values().forEach(box -> box.setSelected(false));
+        load(values);
+        refreshProblems();
+    }
+
+    /** Shows a notice above the fields, replacing any earlier one (null removes it). */
+    public void showNotice(Node notice) {
+        if (notice == null) {
+            notices.getChildren().clear();
+        } else {
+            notices.getChildren().setAll(notice);
+        }
+    }
+
+    /** Saves the form as its Save button does, if it can be saved. */
+    public void requestSave() {
+        if (isValid()) {
+            onSave.accept(this);
+        }
     }
 
     /** Whether the form can be saved now. */
@@ -192,7 +257,7 @@ public final class EventForm extends VBox {
     private void buildType() {
         List<EventType> types = new ArrayList<>(catalogue.timeline().types());
         type.getItems().setAll(types);
-        type.setConverter(converter(t -> text.show(t.name()).text()));
+        type.setConverter(FormParts.converter(t -> text.show(t.name()).text()));
         type.setId("form-type-choice");
         type.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(type, Priority.ALWAYS);
@@ -204,7 +269,7 @@ public final class EventForm extends VBox {
         catalogue.places().values().stream()
                 .sorted(Comparator.comparing(p -> text.show(p.name()).text(), collator::compare))
                 .forEach(p -> place.getItems().add(p.id()));
-        place.setConverter(converter(id -> id.isEmpty() ? text.get("edit.none")
+        place.setConverter(FormParts.converter(id -> id.isEmpty() ? text.get("edit.none")
                 : catalogue.place(id).map(p -> text.show(p.name()).text()).orElse(id)));
         place.setMaxWidth(Double.MAX_VALUE);
         place.setId("form-place-choice");
@@ -228,21 +293,24 @@ public final class EventForm extends VBox {
     }
 
     private void load(EventDraft draft) {
-        catalogue.type(draft.typeId()).ifPresent(type::setValue);
-        start.setText(nullToEmpty(draft.start()));
+        type.setValue(catalogue.type(draft.typeId()).orElse(null));
+        start.setText(FormParts.nullToEmpty(draft.start()));
         approximate.setSelected(draft.approximate());
-        note.setText(nullToEmpty(draft.note()));
-        end.setText(nullToEmpty(draft.end()));
+        note.setText(FormParts.nullToEmpty(draft.note()));
+        end.setText(FormParts.nullToEmpty(draft.end()));
         endApproximate.setSelected(draft.endApproximate());
-        endNote.setText(nullToEmpty(draft.endNote()));
-        titleAr.setText(nullToEmpty(draft.titleAr()));
-        titleEn.setText(nullToEmpty(draft.titleEn()));
+        endNote.setText(FormParts.nullToEmpty(draft.endNote()));
+        titleAr.setText(FormParts.nullToEmpty(draft.titleAr()));
+        titleEn.setText(FormParts.nullToEmpty(draft.titleEn()));
         summaryAr.setText(draft.summaryAr());
         summaryEn.setText(draft.summaryEn());
         draft.countryIds().forEach(id -> Optional.ofNullable(countries.get(id)).ifPresent(box -> box.setSelected(true)));
         place.setValue(draft.placeId() == null ? "" : draft.placeId());
         draft.people().forEach(this::addPerson);
         draft.sources().forEach(this::addSource);
+    }
+
+    private void listen() {
         for (TextInputControl input : List.of(start, note, end, endNote, titleAr, titleEn, summaryAr.area(), summaryEn.area())) {
             input.textProperty().addListener(o -> refreshProblems());
         }
@@ -273,7 +341,7 @@ public final class EventForm extends VBox {
                 start.getText(), approximate.isSelected(), note.getText(),
                 end.getText(), endApproximate.isSelected(), endNote.getText(),
                 titleAr.getText(), titleEn.getText(), summaryAr.getText(), summaryEn.getText(),
-                countryIds, emptyToNull(place.getValue()), participants, refs, initial.version(), initial.modified());
+                countryIds, FormParts.emptyToNull(place.getValue()), participants, refs, initial.version(), initial.modified());
     }
 
     private Set<String> knownTypes() {
@@ -318,7 +386,9 @@ public final class EventForm extends VBox {
     }
 
     private void refreshProblems() {
-        List<String> messages = problemMessages();
+        List<EventDraft.Problem> problems = draft().problems(knownTypes());
+        showFirstProblem(problems);
+        List<String> messages = problems.stream().map(p -> text.get(p.messageKey(), p.arguments().toArray())).toList();
         List<Node> lines = new ArrayList<>();
         for (String message : messages) {
             WrappedText line = new WrappedText(message);
@@ -329,6 +399,7 @@ public final class EventForm extends VBox {
         valid.set(messages.isEmpty());
         save.setDisable(!valid.get());
         validation.revalidate();
+        onChange.run();
     }
 
     // ---- rows ----
@@ -339,32 +410,46 @@ public final class EventForm extends VBox {
     }
 
     /** One participant: who, and their role in both languages. */
-    private final class PersonRow extends HBox {
+    private final class PersonRow extends VBox {
         private final ComboBox<String> person = new ComboBox<>();
         private final TextField roleAr = new TextField();
         private final TextField roleEn = new TextField();
 
         PersonRow(Participant participant) {
-            getStyleClass().add("form-row");
+            getStyleClass().add("form-person");
             catalogue.people().values().stream()
                     .sorted(Comparator.comparing(p -> text.show(p.name()).text()))
                     .forEach(p -> person.getItems().add(p.id()));
-            person.setConverter(converter(id -> catalogue.person(id).map(p -> text.show(p.name()).text()).orElse(id)));
+            person.setConverter(FormParts.converter(id -> catalogue.person(id).map(p -> text.show(p.name()).text()).orElse(id)));
             roleAr.setPromptText(text.get("edit.field.roleAr"));
             roleEn.setPromptText(text.get("edit.field.roleEn"));
             roleAr.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
             roleEn.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+            person.valueProperty().addListener(o -> onChange.run());
+            roleAr.textProperty().addListener(o -> onChange.run());
+            roleEn.textProperty().addListener(o -> onChange.run());
             if (participant != null) {
                 person.setValue(participant.personId());
-                roleAr.setText(nullToEmpty(participant.role().ar()));
-                roleEn.setText(nullToEmpty(participant.role().en()));
+                roleAr.setText(FormParts.nullToEmpty(participant.role().ar()));
+                roleEn.setText(FormParts.nullToEmpty(participant.role().en()));
             }
+            // who (and remove) on one line, the two roles on the next, each half the row: readable in a narrow pane
+            person.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(person, Priority.ALWAYS);
+            roleAr.setPrefColumnCount(8);
+            roleEn.setPrefColumnCount(8);
+            roleAr.setMaxWidth(Double.MAX_VALUE);
+            roleEn.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(roleAr, Priority.ALWAYS);
             HBox.setHgrow(roleEn, Priority.ALWAYS);
-            getChildren().addAll(person, roleAr, roleEn, button("edit.remove", null, () -> {
+            HBox who = new HBox(person, button("edit.remove", null, () -> {
                 people.getChildren().remove(this);
                 refreshProblems();
             }));
+            who.getStyleClass().add("form-row");
+            HBox roles = new HBox(roleAr, roleEn);
+            roles.getStyleClass().add("form-row");
+            getChildren().addAll(who, roles);
         }
 
         Optional<Participant> participant() {
@@ -384,10 +469,13 @@ public final class EventForm extends VBox {
             getStyleClass().add("form-source");
             catalogue.articles().values().stream().sorted(Comparator.comparing(ArticleInfo::title))
                     .forEach(a -> article.getItems().add(a.id()));
-            article.setConverter(converter(id -> catalogue.articleInfo(id).map(ArticleInfo::title).orElse(id)));
+            article.setConverter(FormParts.converter(id -> catalogue.articleInfo(id).map(ArticleInfo::title).orElse(id)));
             article.setMaxWidth(Double.MAX_VALUE);
             from.setPrefColumnCount(5);
             to.setPrefColumnCount(5);
+            article.valueProperty().addListener(o -> onChange.run());
+            from.textProperty().addListener(o -> onChange.run());
+            to.textProperty().addListener(o -> onChange.run());
             quote.getStyleClass().add("form-quote");
             if (source != null) {
                 article.setValue(source.articleId());
@@ -434,15 +522,30 @@ public final class EventForm extends VBox {
         return field;
     }
 
-    private static HBox row(Node... nodes) {
-        HBox row = new HBox(nodes);
-        row.getStyleClass().add("form-row");
-        return row;
+    /** A field whose problems (named {@code problemField} in {@link EventDraft.Problem}) are said beside it. */
+    private Node field(String problemField, String key, String id, Node input) {
+        VBox field = (VBox) field(key, id, input);
+        fieldBoxes.putIfAbsent(problemField, field);
+        return field;
     }
 
-    private static <N extends Node> N grow(N node) {
-        HBox.setHgrow(node, Priority.ALWAYS);
-        return node;
+    /** The first problem, in words, right under its field (the list under the form has them all). */
+    private void showFirstProblem(List<EventDraft.Problem> problems) {
+        if (besideField != null && besideField.getParent() instanceof VBox box) {
+            box.getChildren().remove(besideField);
+        }
+        besideField = null;
+        if (problems.isEmpty()) {
+            return;
+        }
+        EventDraft.Problem first = problems.get(0);
+        VBox box = fieldBoxes.get(first.field());
+        if (box != null) {
+            besideField = new WrappedText(text.get(first.messageKey(), first.arguments().toArray()));
+            besideField.getStyleClass().addAll("form-problem", "form-field-problem");
+            besideField.setId("form-field-problem");
+            box.getChildren().add(besideField);
+        }
     }
 
     private Button button(String key, String id, Runnable action) {
@@ -454,28 +557,6 @@ public final class EventForm extends VBox {
         button.setMnemonicParsing(false);
         button.setOnAction(e -> action.run());
         return button;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : show.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("the choices are not typed in");
-            }
-        };
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
-    }
-
-    private static String emptyToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     /** For tests: the inputs by field. */

@@ -82,7 +82,12 @@ class EditingTest {
         assertThat(form.saveButton().isDisabled()).isTrue();
         assertThat(form.problemMessages()).containsExactly(
                 "«\u200E2023-02-30\u200E» ليس تاريخًا صحيحًا على صيغة 1993 أو \u200E1993-07\u200E أو \u200E1993-07-01\u200E.");
-        assertThat(form.lookupAll(".form-problem")).hasSize(1); // shown under the form
+        assertThat(form.lookup("#form-problems").lookupAll(".form-problem")).hasSize(1); // listed under the form
+        // and said in words right under the date field, not only in a tooltip
+        javafx.scene.Node dateField = form.lookup("#form-date");
+        assertThat(onFx(() -> org.hawliyat.testing.WindowTexts.texts(dateField))).last().asString()
+                .startsWith("«\u200E2023-02-30\u200E» ليس تاريخًا صحيحًا");
+        assertThat(form.lookupAll("#form-field-problem")).hasSize(1);
         onFx(() -> {
             form.startField().setText("٢٠٢٤-٠٣");
             form.endField().setText("2024-02");
@@ -99,6 +104,7 @@ class EditingTest {
         clickInDetail(robot, "#form-save");
 
         Event saved = list(robot).getSelectionModel().getSelectedItem();
+        assertThat(saved.id()).isEqualTo("2024-03-official"); // readable: date and type (no country chosen)
         assertThat(saved.title().en()).isEqualTo("A test visit");
         assertThat(saved.start().date().toString()).isEqualTo("2024-03");
         assertThat(saved.version()).isEqualTo(1);
@@ -165,6 +171,9 @@ class EditingTest {
         assertThat(store.event(EMBASSY).orElseThrow().title().en()).isEqualTo("Qatar opens its embassy in Astana");
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        // one Redo in the Edit menu (Ctrl+Y works without an item of its own)
+        javafx.scene.control.Menu edit = (javafx.scene.control.Menu) org.hawliyat.testing.WindowTexts.menuItem(robot, "menu-edit");
+        assertThat(edit.getItems()).filteredOn(i -> i.getText() != null && i.getText().startsWith("إعادة")).hasSize(1);
         assertThat(store.event(EMBASSY).orElseThrow().title().en()).isEqualTo("Qatar opens its embassy in Astana");
         // every step is itself recorded
         assertThat(store.history(EMBASSY).stream().filter(h -> h.field().equals("title.en"))).hasSize(5);
@@ -184,9 +193,34 @@ class EditingTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
         assertThat(store.trash()).extracting(Event::id).contains(EMBASSY);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.T).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        // who moved it there, and when
+        assertThat(robot.lookup("#trash-who-" + EMBASSY).queryLabeled().getText()).startsWith("حذفه Test Editor في ");
         robot.clickOn("#trash-restore-" + EMBASSY);
         assertThat(store.event(EMBASSY)).isPresent();
         assertThat(list(robot).getItems()).extracting(Event::id).contains(EMBASSY);
+    }
+
+    @Test
+    void aDeletionCanBeUndoneFromItsNoticeAndUndoAndRedoSayWhatTheyDid(FxRobot robot) throws Exception {
+        editMode();
+        select(robot, EMBASSY);
+        String title = store.event(EMBASSY).orElseThrow().title().ar();
+        clickInDetail(robot, "#detail-delete");
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#edit-notice").tryQuery().isPresent());
+        assertThat(robot.lookup("#edit-notice-text").queryLabeled().getText())
+                .isEqualTo("نُقل «" + title + "» إلى المهملات.");
+        robot.clickOn("تراجع"); // the notice's own Undo, found by what it says
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.event(EMBASSY)).isPresent();
+        assertThat(list(robot).getItems()).extracting(Event::id).contains(EMBASSY);
+        assertThat(robot.lookup("#edit-notice-text").queryLabeled().getText())
+                .isEqualTo("تم التراجع عن نقل «" + title + "» إلى المهملات.");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.event(EMBASSY)).isEmpty();
+        assertThat(robot.lookup("#edit-notice-text").queryLabeled().getText())
+                .isEqualTo("أُعيد نقل «" + title + "» إلى المهملات.");
     }
 
     @Test
@@ -205,10 +239,13 @@ class EditingTest {
             return null;
         });
         clickInDetail(robot, "#form-save");
-        // refused: the other save is intact, and the editor is asked
-        assertThat(robot.lookup("#conflict-dialog").tryQuery()).isPresent();
+        // refused: the other save is intact, and the editor is asked, told who saved
+        assertThat(robot.lookup("#merge-dialog").tryQuery()).isPresent();
         assertThat(store.event(EMBASSY).orElseThrow().title().en()).isEqualTo("Saved elsewhere");
-        robot.clickOn("احفظ نسختي فوقه");
+        javafx.scene.Node dialog = robot.lookup("#merge-dialog").query();
+        assertThat(onFx(() -> String.join(" ", org.hawliyat.testing.WindowTexts.texts(dialog)))).contains("حفظ Other هذا الحدث في");
+        robot.clickOn("#merge-mine-title-en");
+        robot.clickOn("احفظ الدمج");
         assertThat(store.event(EMBASSY).orElseThrow().title().en()).isEqualTo("Mine");
         assertThat(store.history(EMBASSY).stream().filter(h -> h.field().equals("title.en")).map(HistoryEntry::after))
                 .containsExactly("Saved elsewhere", "Mine"); // nothing lost: both saves are in the history
@@ -240,8 +277,13 @@ class EditingTest {
         org.hawliyat.ui.article.ArticlePane pane = window.articlePane();
         String text = pane.article().orElseThrow().text();
         int start = text.indexOf("افتتحت السفارة الكازاخستانية");
+        int end = start + "افتتحت السفارة الكازاخستانية".length();
+        // the selection takes the spaces on either side, as a double click and drag often does
+        int from = start - 1;
+        int to = end + 1;
+        assertThat(text.substring(from, to)).startsWith(" ").endsWith(" ");
         onFx(() -> {
-            pane.document().select(new org.hawliyat.text.TextSpan(start, start + "افتتحت السفارة الكازاخستانية".length()));
+            pane.document().select(new org.hawliyat.text.TextSpan(from, to));
             return null;
         });
         // the context menu's command (Monocle sends no context-menu events, so it is called as the menu does)
