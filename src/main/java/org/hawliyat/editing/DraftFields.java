@@ -1,5 +1,7 @@
 package org.hawliyat.editing;
 
+import org.hawliyat.model.TabbedParts;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -36,9 +38,9 @@ public final class DraftFields {
         fields.put("countries", String.join("\n", d.countryIds()));
         fields.put("place", d.placeId());
         fields.put("people", String.join("\n", d.people().stream()
-                .map(p -> join(p.personId(), p.role().ar(), p.role().en())).toList()));
+                .map(p -> TabbedParts.join(p.personId(), p.role().ar(), p.role().en())).toList()));
         fields.put("sources", String.join("\n", d.sources().stream()
-                .map(s -> join(s.articleId(), Integer.toString(s.start()), Integer.toString(s.end()), s.quote()))
+                .map(s -> TabbedParts.join(s.articleId(), Integer.toString(s.start()), Integer.toString(s.end()), s.quote()))
                 .toList()));
         return fields;
     }
@@ -47,12 +49,12 @@ public final class DraftFields {
     public static EventDraft draft(String id, long version, Map<String, String> f) {
         List<Participant> people = new ArrayList<>();
         for (String line : lines(f.get("people"))) {
-            List<String> parts = split(line);
+            List<String> parts = TabbedParts.split(line);
             people.add(new Participant(parts.get(0), LocalizedText.of(part(parts, 1), part(parts, 2))));
         }
         List<SourceRef> sources = new ArrayList<>();
         for (String line : lines(f.get("sources"))) {
-            List<String> parts = split(line);
+            List<String> parts = TabbedParts.split(line);
             try {
                 sources.add(new SourceRef(parts.get(0), Integer.parseInt(part(parts, 1)),
                         Integer.parseInt(part(parts, 2)), part(parts, 3)));
@@ -72,36 +74,5 @@ public final class DraftFields {
 
     private static String part(List<String> parts, int index) {
         return index < parts.size() ? parts.get(index) : null;
-    }
-
-    private static String join(String... parts) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
-                out.append('\t');
-            }
-            String part = parts[i] == null ? "" : parts[i];
-            out.append(part.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n"));
-        }
-        return out.toString();
-    }
-
-    private static List<String> split(String line) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder part = new StringBuilder();
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\\' && i + 1 < line.length()) {
-                char next = line.charAt(++i);
-                part.append(next == 't' ? '\t' : next == 'n' ? '\n' : next);
-            } else if (c == '\t') {
-                parts.add(part.toString());
-                part.setLength(0);
-            } else {
-                part.append(c);
-            }
-        }
-        parts.add(part.toString());
-        return parts;
     }
 }

@@ -53,9 +53,9 @@ public final class EventFields {
         fields.put("countries", e.countryIds().isEmpty() ? null : String.join("\n", e.countryIds()));
         fields.put("place", e.placeId());
         fields.put("people", e.people().isEmpty() ? null : String.join("\n", e.people().stream()
-                .map(p -> joinParts(p.personId(), p.role().ar(), p.role().en())).toList()));
+                .map(p -> TabbedParts.join(p.personId(), p.role().ar(), p.role().en())).toList()));
         fields.put("sources", e.sources().isEmpty() ? null : String.join("\n", e.sources().stream()
-                .map(s -> joinParts(s.articleId(), Integer.toString(s.start()), Integer.toString(s.end()), s.quote()))
+                .map(s -> TabbedParts.join(s.articleId(), Integer.toString(s.start()), Integer.toString(s.end()), s.quote()))
                 .toList()));
         return fields;
     }
@@ -143,7 +143,7 @@ public final class EventFields {
     private static List<Participant> people(String value) {
         List<Participant> people = new ArrayList<>();
         for (String line : lines(value)) {
-            List<String> parts = splitParts(line);
+            List<String> parts = TabbedParts.split(line);
             if (parts.get(0).isBlank()) {
                 throw new FieldException("people", "an entry has no person id", null);
             }
@@ -156,7 +156,7 @@ public final class EventFields {
     private static List<SourceRef> sources(String value) {
         List<SourceRef> sources = new ArrayList<>();
         for (String line : lines(value)) {
-            List<String> parts = splitParts(line);
+            List<String> parts = TabbedParts.split(line);
             if (parts.size() < 4) {
                 throw new FieldException("sources", "an entry needs an article id, a start, an end and the quote", null);
             }
@@ -176,36 +176,5 @@ public final class EventFields {
 
     private static List<String> lines(String value) {
         return value == null || value.isBlank() ? List.of() : Arrays.asList(value.split("\n"));
-    }
-
-    private static String joinParts(String... parts) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
-                out.append('\t');
-            }
-            String part = parts[i] == null ? "" : parts[i];
-            out.append(part.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n"));
-        }
-        return out.toString();
-    }
-
-    private static List<String> splitParts(String line) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder part = new StringBuilder();
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\\' && i + 1 < line.length()) {
-                char next = line.charAt(++i);
-                part.append(next == 't' ? '\t' : next == 'n' ? '\n' : next);
-            } else if (c == '\t') {
-                parts.add(part.toString());
-                part.setLength(0);
-            } else {
-                part.append(c);
-            }
-        }
-        parts.add(part.toString());
-        return parts;
     }
 }

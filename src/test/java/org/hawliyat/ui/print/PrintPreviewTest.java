@@ -95,18 +95,20 @@ class PrintPreviewTest {
                 .set(org.hawliyat.ui.common.Appearance.Theme.DARK));
         javafx.scene.Node timeline = robot.lookup("#timeline").query();
         double windowBefore = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> lightness(timeline.snapshot(null, null))).get();
-        assertThat(windowBefore).as("the dark window's timeline").isLessThan(0.4);
+        assertThat(windowBefore).as("the dark window's timeline").isLessThan(0.55);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
         ImageView picture = robot.lookup("#print-page .image-view").queryAs(ImageView.class);
-        assertThat(lightness(picture.getImage())).as("the picture to print").isGreaterThan(0.8);
+        assertThat(lightness(picture.getImage())).as("the picture to print").isGreaterThan(0.8)
+                .isGreaterThan(windowBefore + 0.3);
         javafx.scene.layout.Region page = robot.lookup("#print-page").queryAs(javafx.scene.layout.Region.class);
         double pageLightness = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> lightness(page.snapshot(null, null))).get();
         assertThat(pageLightness).as("the page around it").isGreaterThan(0.8);
         robot.type(KeyCode.ESCAPE);
 
         double windowAfter = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> lightness(timeline.snapshot(null, null))).get();
-        assertThat(windowAfter).as("the window after printing").isLessThan(0.4);
+        assertThat(windowAfter).as("the window after printing, dark as before")
+                .isCloseTo(windowBefore, org.assertj.core.data.Offset.offset(0.05));
     }
 
     /** The mean brightness of a picture, 0 (black) to 1 (white), sampled on a grid. */

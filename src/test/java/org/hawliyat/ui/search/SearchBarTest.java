@@ -96,18 +96,7 @@ class SearchBarTest {
 
     @Test
     void anArticleResultOpensTheArticleAtTheMatch(FxRobot robot) throws Exception {
-        search(robot, "جامبول");
-        SearchHit article = window.searchBar().hits().stream().filter(h -> h.kind() == SearchHit.Kind.ARTICLE)
-                .findFirst().orElseThrow();
-        onFx(() -> {
-            window.searchBar().field().requestFocus();
-            return null;
-        });
-        int at = window.searchBar().hits().indexOf(article);
-        for (int i = 0; i < at; i++) {
-            robot.type(KeyCode.DOWN);
-        }
-        robot.type(KeyCode.ENTER);
+        openFirstArticleResult(robot, "جامبول");
         String text = window.articlePane().article().orElseThrow().text();
         assertThat(window.articlePane().document().selectedText()).contains("جامبول");
         assertThat(text).contains(window.articlePane().document().selectedText());
@@ -120,17 +109,7 @@ class SearchBarTest {
     @Test
     void copyingACitationFromTheTimelineIgnoresTheSelectionLeftInTheArticleAndSaysCopied(FxRobot robot)
             throws Exception {
-        search(robot, "جامبول");
-        SearchHit article = window.searchBar().hits().stream().filter(h -> h.kind() == SearchHit.Kind.ARTICLE)
-                .findFirst().orElseThrow();
-        onFx(() -> {
-            window.searchBar().field().requestFocus();
-            return null;
-        });
-        for (int i = 0; i < window.searchBar().hits().indexOf(article); i++) {
-            robot.type(KeyCode.DOWN);
-        }
-        robot.type(KeyCode.ENTER);
+        openFirstArticleResult(robot, "جامبول");
         String leftover = window.articlePane().document().selectedText();
         assertThat(leftover).contains("جامبول");
 
@@ -278,6 +257,21 @@ class SearchBarTest {
 
     private WindowFilter filterOf() {
         return window.filter();
+    }
+
+    /** Searches, then opens the first article among the results with the keyboard, as a reader would. */
+    private void openFirstArticleResult(FxRobot robot, String typed) throws Exception {
+        search(robot, typed);
+        SearchHit article = window.searchBar().hits().stream().filter(h -> h.kind() == SearchHit.Kind.ARTICLE)
+                .findFirst().orElseThrow();
+        onFx(() -> {
+            window.searchBar().field().requestFocus();
+            return null;
+        });
+        for (int i = 0; i < window.searchBar().hits().indexOf(article); i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        robot.type(KeyCode.ENTER);
     }
 
     private void search(FxRobot robot, String typed) throws Exception {
