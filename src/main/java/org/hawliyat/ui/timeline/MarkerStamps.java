@@ -1,6 +1,7 @@
 package org.hawliyat.ui.timeline;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.scene.SnapshotParameters;
@@ -23,16 +24,25 @@ final class MarkerStamps {
 
     private final Region stamp = TimelineNodes.region("event-marker");
     private final Pane layer = TimelineNodes.layer(null);
-    private final Map<String, Image> looks = new HashMap<>();
+    private final Map<Look, Image> looks = new HashMap<>();
     private final Runnable relayout;
+    private final java.util.function.BooleanSupplier onScreen;
+    /** Looks asked for during a layout pass on screen, drawn after it (see {@link #look}). */
+    private final java.util.Set<Look> missing = new java.util.LinkedHashSet<>();
+    private boolean drawScheduled;
     private double drawnScale;
     private double drawnSize;
     private double pendingSize;
     private boolean resizeScheduled;
 
-    /** @param relayout asks the timeline for a new layout once the pictures are to be drawn again */
-    MarkerStamps(Runnable relayout) {
+    /**
+     * @param relayout asks the timeline for a new layout once the pictures are to be drawn again
+     * @param onScreen whether the timeline is in a window on screen (else it is drawn for a picture,
+     *                 in one pass, and the looks are drawn at once)
+     */
+    MarkerStamps(Runnable relayout, java.util.function.BooleanSupplier onScreen) {
         this.relayout = relayout;
+        this.onScreen = onScreen;
         layer.getChildren().add(stamp);
         stamp.setManaged(false);
         layer.setManaged(false);
@@ -74,21 +84,52 @@ final class MarkerStamps {
         relayout.run();
     }
 
-    /** How a marker of this type and state looks. */
+    /**
+     * How a marker of this type and state looks; null, on screen, for a look not drawn yet: it is
+     * drawn after this layout pass and the timeline laid out again. A snapshot lays the whole scene
+     * out from inside the pass, and paragraphs laid out for the first time in the same pass kept
+     * every word at one place (the first card of a presentation, drawn with its words on top of
+     * each other).
+     */
     Image look(String typeClass, boolean approximate, boolean selected) {
-        String key = typeClass + (approximate ? ":approximate" : ":exact") + (selected ? ":selected" : "");
+        Look key = new Look(typeClass, approximate, selected);
         Image look = looks.get(key);
-        if (look == null) {
-            stamp.getStyleClass().setAll("event-marker", typeClass, approximate ? "approximate" : "exact");
-            stamp.pseudoClassStateChanged(TimelineNodes.SELECTED, selected);
-            stamp.applyCss();
-            stamp.resize(drawnSize, drawnSize);
-            SnapshotParameters parameters = new SnapshotParameters();
-            parameters.setFill(Color.TRANSPARENT);
-            parameters.setTransform(Transform.scale(drawnScale, drawnScale));
-            look = stamp.snapshot(parameters, null);
-            looks.put(key, look);
+        if (look == null && onScreen.getAsBoolean()) {
+            missing.add(key);
+            if (!drawScheduled) {
+                drawScheduled = true;
+                Platform.runLater(this::drawMissing);
+            }
+            return null;
         }
+        return look != null ? look : draw(key);
+    }
+
+    private void drawMissing() {
+        drawScheduled = false;
+        for (Look key : List.copyOf(missing)) {
+            if (!looks.containsKey(key)) {
+                draw(key);
+            }
+        }
+        missing.clear();
+        relayout.run();
+    }
+
+    private Image draw(Look key) {
+        stamp.getStyleClass().setAll("event-marker", key.typeClass(), key.approximate() ? "approximate" : "exact");
+        stamp.pseudoClassStateChanged(TimelineNodes.SELECTED, key.selected());
+        stamp.applyCss();
+        stamp.resize(drawnSize, drawnSize);
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(Color.TRANSPARENT);
+        parameters.setTransform(Transform.scale(drawnScale, drawnScale));
+        Image look = stamp.snapshot(parameters, null);
+        looks.put(key, look);
         return look;
+    }
+
+    /** One look of a marker: its type's style class, approximate or exact, selected or not. */
+    private record Look(String typeClass, boolean approximate, boolean selected) {
     }
 }

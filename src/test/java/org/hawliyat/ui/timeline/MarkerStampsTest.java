@@ -20,7 +20,7 @@ class MarkerStampsTest {
     @Test
     void aNewMarkerSizeIsDrawnAfterThePassAndThenAsked() throws Exception {
         AtomicInteger relayouts = new AtomicInteger();
-        MarkerStamps stamps = WaitForAsyncUtils.asyncFx(() -> new MarkerStamps(relayouts::incrementAndGet)).get();
+        MarkerStamps stamps = WaitForAsyncUtils.asyncFx(() -> new MarkerStamps(relayouts::incrementAndGet, () -> false)).get();
         Object[] duringThePass = WaitForAsyncUtils.asyncFx(() -> {
             stamps.use(1, 12);
             Image first = stamps.look("type-0", false, false);
@@ -43,7 +43,7 @@ class MarkerStampsTest {
 
     @Test
     void aNewScaleIsDrawnAtOnceForPrintPictures() throws Exception {
-        MarkerStamps stamps = WaitForAsyncUtils.asyncFx(() -> new MarkerStamps(() -> { })).get();
+        MarkerStamps stamps = WaitForAsyncUtils.asyncFx(() -> new MarkerStamps(() -> { }, () -> false)).get();
         Image print = WaitForAsyncUtils.asyncFx(() -> {
             stamps.use(1, 12);
             stamps.look("type-0", false, false);
@@ -51,5 +51,23 @@ class MarkerStampsTest {
             return stamps.look("type-0", false, false);
         }).get();
         assertThat(print.getWidth()).isEqualTo(Math.ceil(12 * 3.125));
+    }
+
+    @Test
+    void onScreenAMissingLookIsDrawnAfterThePassNotInsideIt() throws Exception {
+        AtomicInteger relayouts = new AtomicInteger();
+        MarkerStamps stamps = WaitForAsyncUtils.asyncFx(() -> new MarkerStamps(relayouts::incrementAndGet, () -> true)).get();
+        Object[] duringThePass = WaitForAsyncUtils.asyncFx(() -> {
+            stamps.use(1, 12);
+            return new Object[] {stamps.look("type-1", true, false), relayouts.get()};
+        }).get();
+        assertThat(duringThePass[0]).as("no snapshot inside the layout pass").isNull();
+        assertThat(duringThePass[1]).isEqualTo(0);
+
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(relayouts).as("a new layout asked for once the look is drawn").hasValue(1);
+        Image drawn = WaitForAsyncUtils.asyncFx(() -> stamps.look("type-1", true, false)).get();
+        assertThat(drawn).isNotNull();
+        assertThat(drawn.getWidth()).isEqualTo(12);
     }
 }
