@@ -18,10 +18,13 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 import javafx.scene.transform.Transform;
 import javafx.stage.Window;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import org.hawliyat.ui.common.Appearance;
 import org.hawliyat.ui.common.Dialogs;
 import org.hawliyat.ui.common.Styles;
 import org.hawliyat.ui.common.UiText;
+import org.hawliyat.ui.timeline.TimelineView;
 
 /**
  * Printing the timeline as it is shown, through JavaFX's printing API, after a preview of exactly
@@ -45,9 +48,65 @@ public final class PrintPreview {
         return null;
     }
 
-    /** The picture to print, drawn from the node at print sharpness, in the light palette whatever the theme. */
+    /**
+     * The picture to print, drawn at print sharpness, in the light palette whatever the theme. A
+     * timeline is drawn for paper: every lane with all its labels, however few the window shows
+     * (a short window scrolls its lanes, and paper cannot).
+     */
     static WritableImage picture(Node node) {
+        if (node instanceof TimelineView shown) {
+            return onPaper(shown);
+        }
         return Appearance.inLightPalette(node.getScene(), () -> drawn(node));
+    }
+
+    /** A copy of the timeline as shown (data, range, selection, settings, text size), drawn for paper off screen. */
+    private static WritableImage onPaper(TimelineView shown) {
+        StackPane frame = paper(shown);
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setTransform(Transform.scale(PRINT_SCALE, PRINT_SCALE));
+        WritableImage image = frame.snapshot(parameters, null);
+        frame.getScene().setRoot(new javafx.scene.layout.Region()); // the copy's nodes can go
+        return image;
+    }
+
+    /**
+     * The copy laid out for paper, in a scene of its own: inside a left-to-right frame, whose
+     * picture shows a right-to-left timeline as the screen does; as tall as every lane needs.
+     */
+    static StackPane paper(TimelineView shown) {
+        TimelineView paper = new TimelineView();
+        paper.setId("paper-timeline");
+        paper.setAnimated(false);
+        paper.setPictureScale(PRINT_SCALE); // the markers are pictures: drawn at the paper's sharpness
+        paper.setPrinted(true);
+        paper.setLanguage(shown.getLanguage());
+        paper.setMessages(shown.getMessages());
+        paper.setDateStyle(shown.getDateStyle());
+        paper.setLaneMode(shown.getLaneMode());
+        paper.setTimeDirection(shown.getTimeDirection());
+        paper.setHijriAxis(shown.isHijriAxis());
+        paper.setData(shown.getData());
+        paper.setMatchingEvents(shown.getMatchingEvents());
+        paper.setSelectedEvent(shown.getSelectedEvent());
+        StackPane root = new StackPane(paper);
+        root.getStyleClass().add("main-window"); // the window's background, as the timeline shows on it there
+        root.setNodeOrientation(shown.getEffectiveNodeOrientation()); // time runs as in the window
+        if (shown.getScene() != null) {
+            root.setStyle(shown.getScene().getRoot().getStyle()); // the reader's text size
+        }
+        double width = Math.max(1, shown.getWidth());
+        StackPane frame = new StackPane(root);
+        frame.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        Scene scene = new Scene(frame, width, Math.max(1, shown.getHeight()));
+        Styles.applyTo(scene); // never the dark stylesheet: paper is white
+        frame.applyCss();
+        frame.layout();
+        paper.setVisibleRange(shown.getVisibleRange());
+        double height = Math.max(shown.getHeight(), paper.prefHeight(width));
+        frame.resize(width, height);
+        frame.layout();
+        return frame;
     }
 
     private static WritableImage drawn(Node node) {
@@ -102,8 +161,11 @@ public final class PrintPreview {
                 : text.get("print.on", printer.getName()));
         ScrollPane scroll = new ScrollPane(new VBox(page));
         scroll.getStyleClass().add("print-preview-scroll");
-        scroll.setPrefViewportWidth(Math.min(pageWidth + 40, 900));
-        scroll.setPrefViewportHeight(Math.min(pageHeight + 40, 640));
+        // within the window it belongs to: at 1024x700 a 640-pixel page pushed the buttons off the screen
+        double roomWidth = owner == null ? 900 : Math.max(400, owner.getWidth() - 120);
+        double roomHeight = owner == null ? 640 : Math.max(300, owner.getHeight() - 200);
+        scroll.setPrefViewportWidth(Math.min(pageWidth + 40, Math.min(900, roomWidth)));
+        scroll.setPrefViewportHeight(Math.min(pageHeight + 40, Math.min(640, roomHeight)));
         dialog.getDialogPane().setContent(new VBox(8, about, scroll));
         ButtonType print = new ButtonType(text.get("print.print"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(print, Dialogs.cancel(text));
