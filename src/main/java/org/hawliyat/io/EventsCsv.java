@@ -15,6 +15,12 @@ import org.hawliyat.model.EventDate;
 /**
  * The events of a catalogue as one CSV table (RFC 4180, UTF-8, a header row), for spreadsheets.
  * Lists inside a cell are joined with "; ". Articles' full texts stay in the JSON export.
+ *
+ * <p>Every row has every column: a missing value is an empty cell (Jackson leaves a null element
+ * of a row out, which slid the rest of the row left under the wrong headings). A cell that starts
+ * with {@code = + - @}, a tab or a carriage return would be run as a formula by a spreadsheet
+ * ({@code =HYPERLINK(…)}): it starts with an apostrophe instead, as spreadsheet exports do (OWASP,
+ * "CSV injection").
  */
 public final class EventsCsv {
 
@@ -34,6 +40,20 @@ public final class EventsCsv {
     }
 
     private static List<String> row(Event e) {
+        return cells(e).stream().map(EventsCsv::cell).toList();
+    }
+
+    /** The value as a cell: empty for none, and never a formula. */
+    static String cell(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value : value;
+    }
+
+    private static List<String> cells(Event e) {
         EventDate end = e.end();
         List<String> row = new ArrayList<>();
         row.add(e.id());

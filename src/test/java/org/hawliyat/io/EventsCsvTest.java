@@ -19,4 +19,36 @@ class EventsCsvTest {
         assertThat(lines[1]).startsWith("e1,relations-established,1993-07-01,false,")
                 .contains("إقامة العلاقات", "QA; KZ", "test-article@0-");
     }
+
+    @Test
+    void everyRowHasEveryColumnEvenWhenFieldsAreEmpty() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // no date note, no end, no place, no people: empty cells, not missing ones
+        new EventsCsv().write(Fixtures.catalogue(Fixtures.event("e1", "1993-07-01")), out);
+        com.fasterxml.jackson.databind.MappingIterator<java.util.Map<String, String>> rows = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+                .readerForMapOf(String.class).with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader())
+                .readValues(out.toByteArray());
+        java.util.Map<String, String> row = rows.next();
+        assertThat(row.keySet()).containsExactlyElementsOf(EventsCsv.COLUMNS);
+        assertThat(row.get("date_note")).isEmpty();
+        assertThat(row.get("end_date")).isEmpty();
+        assertThat(row.get("title_ar")).isEqualTo("إقامة العلاقات");
+        assertThat(row.get("title_en")).isEqualTo("Relations established");
+        assertThat(row.get("countries")).isEqualTo("QA; KZ");
+        assertThat(row.get("version")).isEqualTo("1");
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        assertThat(lines[1].chars().filter(c -> c == ',').count())
+                .as("as many separators as the header").isGreaterThanOrEqualTo(EventsCsv.COLUMNS.size() - 1);
+    }
+
+    @Test
+    void aCellThatASpreadsheetWouldRunAsAFormulaIsWrittenAsText() {
+        assertThat(EventsCsv.cell("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
+        assertThat(EventsCsv.cell("+1")).isEqualTo("'+1");
+        assertThat(EventsCsv.cell("-1")).isEqualTo("'-1");
+        assertThat(EventsCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(EventsCsv.cell("1993-07-01")).isEqualTo("1993-07-01");
+        assertThat(EventsCsv.cell("إقامة العلاقات")).isEqualTo("إقامة العلاقات");
+        assertThat(EventsCsv.cell(null)).isEmpty();
+    }
 }
