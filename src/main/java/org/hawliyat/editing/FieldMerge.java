@@ -25,7 +25,6 @@ public final class FieldMerge {
     public record Conflict(String field, String base, String mine, String theirs) {
     }
 
-    private final Event mine;
     private final Event theirs;
     private final List<String> mineOnly = new ArrayList<>();
     private final List<String> theirsOnly = new ArrayList<>();
@@ -34,18 +33,18 @@ public final class FieldMerge {
 
     /** The merge of these versions; {@code theirs} must exist (an event in the trash is not merged into). */
     public FieldMerge(Event base, Event mine, Event theirs) {
-        this.mine = Objects.requireNonNull(mine, "mine");
         this.theirs = Objects.requireNonNull(theirs, "theirs");
-        Map<String, String> b = comparable(EventFields.of(Objects.requireNonNull(base, "base")));
-        Map<String, String> m = comparable(EventFields.of(mine));
-        Map<String, String> t = comparable(EventFields.of(theirs));
-        mineValues = EventFields.of(mine);
+        Map<String, String> baseValues = EventFields.of(Objects.requireNonNull(base, "base"));
+        mineValues = EventFields.of(Objects.requireNonNull(mine, "mine"));
         Map<String, String> theirValues = EventFields.of(theirs);
+        Map<String, String> b = comparable(baseValues);
+        Map<String, String> m = comparable(mineValues);
+        Map<String, String> t = comparable(theirValues);
         for (String field : EventFields.NAMES) {
             boolean iChanged = !Objects.equals(b.get(field), m.get(field));
             boolean theyChanged = !Objects.equals(b.get(field), t.get(field));
             if (iChanged && theyChanged && !Objects.equals(m.get(field), t.get(field))) {
-                conflicts.add(new Conflict(field, EventFields.of(base).get(field), mineValues.get(field),
+                conflicts.add(new Conflict(field, baseValues.get(field), mineValues.get(field),
                         theirValues.get(field)));
             } else if (iChanged && !Objects.equals(m.get(field), t.get(field))) {
                 mineOnly.add(field);
@@ -96,11 +95,6 @@ public final class FieldMerge {
     /** Whether the merge needs no choice: no field was changed differently by both. */
     public boolean isClean() {
         return conflicts.isEmpty();
-    }
-
-    /** My event, as the form has it. */
-    public Event mine() {
-        return mine;
     }
 
     private static final Set<String> SETS = Set.of("countries");

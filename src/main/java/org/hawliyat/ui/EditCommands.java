@@ -218,11 +218,6 @@ final class EditCommands {
         return detail.isShowingForm() ? session.form() : Optional.empty();
     }
 
-    /** The open form's session (drafts, leaving it), for the window. */
-    FormSession session() {
-        return session;
-    }
-
     /**
      * The selection changed. Without a changed form, the form (if any) closes and {@code show} shows
      * the new event. With one, the editor is asked first: keep editing takes the selection back.

@@ -140,6 +140,9 @@ public final class ArticlesBrowser extends VBox {
     private final class Cell<T> extends javafx.scene.control.TableCell<Row, T> {
         private final Function<T, String> shown;
         private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        /** The text and font last measured: a layout pass measures again only what changed. */
+        private String measuredText;
+        private javafx.scene.text.Font measuredFont;
 
         Cell(Function<T, String> shown) {
             this.shown = shown;
@@ -159,9 +162,12 @@ public final class ArticlesBrowser extends VBox {
         protected void layoutChildren() {
             super.layoutChildren();
             TableColumn<Row, T> column = getTableColumn();
-            if (getText() == null || column == null || getTableView() == null) {
+            if (getText() == null || column == null || getTableView() == null
+                    || (getText().equals(measuredText) && getFont().equals(measuredFont))) {
                 return;
             }
+            measuredText = getText();
+            measuredFont = getFont();
             javafx.scene.text.Text probe = new javafx.scene.text.Text(getText());
             probe.setFont(getFont());
             boolean title = column == getTableView().getColumns().get(0);

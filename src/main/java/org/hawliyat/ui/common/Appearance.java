@@ -76,27 +76,6 @@ public final class Appearance {
         textSize.addListener(o -> apply.run());
     }
 
-    /**
-     * Runs {@code drawing} with the scene in the light palette: paper is white, whatever the
-     * screen shows. The dark stylesheet is taken off and put back within one pulse, so the window
-     * is never painted without it.
-     */
-    public static <T> T inLightPalette(Scene scene, java.util.function.Supplier<T> drawing) {
-        if (scene == null || !scene.getStylesheets().contains(DARK_STYLESHEET)) {
-            return drawing.get();
-        }
-        int at = scene.getStylesheets().indexOf(DARK_STYLESHEET);
-        scene.getStylesheets().remove(DARK_STYLESHEET);
-        try {
-            scene.getRoot().applyCss();
-            scene.getRoot().layout();
-            return drawing.get();
-        } finally {
-            scene.getStylesheets().add(at, DARK_STYLESHEET);
-            scene.getRoot().applyCss();
-        }
-    }
-
     private static <E extends Enum<E>> E read(Preferences node, String key, Class<E> type, E fallback) {
         try {
             return Enum.valueOf(type, node.get(key, fallback.name()));

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * (another event, closing it, quitting) asks first (save, discard, keep editing: the default), and
  * as the editor types a draft is kept durably a moment after the last keystroke (through the
  * {@link TaskRunner}), removed again when the form is saved or discarded, and offered back after a
- * crash ({@link DraftOffers}).
+ * crash (when the window starts, or the event's form opens again).
  */
 public final class FormSession {
 
@@ -158,12 +158,6 @@ public final class FormSession {
                 return id;
             }, done -> { }, failure -> LOG.warn("Could not remove the draft of {}", id, failure));
         }
-    }
-
-    /** Keeps the draft now rather than a moment after the last change (before quitting, and for tests). */
-    public void keepDraftNow() {
-        draftTimer.stop();
-        keepDraft();
     }
 
     private void keepDraft() {

@@ -6,7 +6,6 @@ import javafx.print.PageOrientation;
 import javafx.print.Paper;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
-import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -20,7 +19,6 @@ import javafx.scene.transform.Transform;
 import javafx.stage.Window;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
-import org.hawliyat.ui.common.Appearance;
 import org.hawliyat.ui.common.Dialogs;
 import org.hawliyat.ui.common.Styles;
 import org.hawliyat.ui.common.UiText;
@@ -49,19 +47,12 @@ public final class PrintPreview {
     }
 
     /**
-     * The picture to print, drawn at print sharpness, in the light palette whatever the theme. A
-     * timeline is drawn for paper: every lane with all its labels, however few the window shows
-     * (a short window scrolls its lanes, and paper cannot).
+     * The picture to print, at print sharpness: a copy of the timeline as shown (data, range,
+     * selection, settings, text size) drawn for paper off screen, in the light palette whatever the
+     * theme, with every lane and all its labels however few the window shows (a short window
+     * scrolls its lanes, and paper cannot).
      */
-    static WritableImage picture(Node node) {
-        if (node instanceof TimelineView shown) {
-            return onPaper(shown);
-        }
-        return Appearance.inLightPalette(node.getScene(), () -> drawn(node));
-    }
-
-    /** A copy of the timeline as shown (data, range, selection, settings, text size), drawn for paper off screen. */
-    private static WritableImage onPaper(TimelineView shown) {
+    static WritableImage picture(TimelineView shown) {
         StackPane frame = paper(shown);
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setTransform(Transform.scale(PRINT_SCALE, PRINT_SCALE));
@@ -109,15 +100,6 @@ public final class PrintPreview {
         return frame;
     }
 
-    private static WritableImage drawn(Node node) {
-        SnapshotParameters parameters = new SnapshotParameters();
-        // a snapshot is taken in the node's own coordinates, which a right-to-left scene mirrors at
-        // its root: mirror it back so the picture reads as the window does
-        boolean mirrored = node.getEffectiveNodeOrientation() == javafx.geometry.NodeOrientation.RIGHT_TO_LEFT;
-        parameters.setTransform(Transform.scale(mirrored ? -PRINT_SCALE : PRINT_SCALE, PRINT_SCALE));
-        return node.snapshot(parameters, null);
-    }
-
     /** The picture sized to fit the printable area, keeping its proportions. */
     static ImageView fitted(WritableImage image, double width, double height) {
         ImageView view = new ImageView(image);
@@ -129,9 +111,9 @@ public final class PrintPreview {
         return view;
     }
 
-    /** Shows the preview of the node's picture on a page; "Print…" then asks the printer and prints it. */
-    public static void show(Window owner, UiText text, Node node) {
-        WritableImage image = picture(node);
+    /** Shows the preview of the timeline's picture on a page; "Print…" then asks the printer and prints it. */
+    public static void show(Window owner, UiText text, TimelineView timeline) {
+        WritableImage image = picture(timeline);
         Printer printer = Printer.getDefaultPrinter();
         PageLayout layout = pageLayout(printer);
         // without a printer the preview still shows the page, as A4 landscape at 72 points per inch

@@ -58,8 +58,8 @@ final class DateRangeDialog {
         grid.addRow(1, new Label(text.get("filter.to")), toField);
         WrappedText hint = new WrappedText(text.get("filter.dates.hint"));
         hint.getStyleClass().add("dialog-hint");
-        hint.setPrefWidth(28 * 14);
-        problem.setPrefWidth(28 * 14);
+        problem.getStyleClass().add("dialog-sentence-wide"); // a width to wrap at: the stylesheet's
+        hint.getStyleClass().add("dialog-sentence-wide");
         javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(grid, hint, problem);
         content.getStyleClass().add("dialog-content");
         dialog.getDialogPane().setContent(content);

@@ -37,6 +37,7 @@ import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.store.EventFilter;
 import org.hawliyat.store.SearchHit;
 import org.hawliyat.store.SearchQuery;
+import org.hawliyat.text.search.SearchAnalyzer;
 import org.hawliyat.app.CatalogueContents;
 import org.hawliyat.ui.common.Styles;
 import org.hawliyat.ui.common.UiText;
@@ -178,7 +179,9 @@ public final class SearchBar extends HBox {
             return;
         }
         EventFilter chipsNow = filter.chips();
-        SearchQuery query = SearchQuery.of(typed).withLimit(RESULT_LIMIT).withLanguage(text.language());
+        // titles and snippets in the language the query is written in (the window's when it cannot tell)
+        SearchQuery query = SearchQuery.of(typed).withLimit(RESULT_LIMIT)
+                .withLanguage(SearchAnalyzer.languageOf(typed, text.language()));
         if (!chipsNow.isAll() && catalogue != null) {
             query = query.withinEvents(catalogue.events().stream().filter(chipsNow::test).map(Event::id).toList());
         }
@@ -191,7 +194,7 @@ public final class SearchBar extends HBox {
                 return;
             }
             CatalogueContents shownFrom = catalogue;
-            results.show(found.hits(), typed, id -> shownFrom == null ? java.util.Optional.empty() : shownFrom.event(id));
+            results.show(found.hits(), asked.language(), id -> shownFrom == null ? java.util.Optional.empty() : shownFrom.event(id));
             filter.searchMatchesProperty().set(found.eventIds());
             if (field.isFocused() || popup.isShowing()) {
                 showPopup();

@@ -64,12 +64,9 @@ final class SearchResults extends VBox {
      * query shows English titles beside its English snippets, in the Arabic window too), and an
      * event's date as its record has it, approximate ones with «حوالي» / "about".
      */
-    void show(List<SearchHit> found, String query,
+    void show(List<SearchHit> found, org.hawliyat.model.Language queryLanguage,
               java.util.function.Function<String, java.util.Optional<org.hawliyat.model.Event>> events) {
-        this.queryLanguage = query == null ? null : org.hawliyat.text.TextDirection.firstStrong(query)
-                .map(d -> d == org.hawliyat.text.TextDirection.RIGHT_TO_LEFT
-                        ? org.hawliyat.model.Language.AR : org.hawliyat.model.Language.EN)
-                .orElse(null);
+        this.queryLanguage = queryLanguage;
         this.events = events;
         failed = false;
         hits = List.copyOf(found);

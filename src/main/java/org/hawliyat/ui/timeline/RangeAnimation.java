@@ -34,9 +34,7 @@ final class RangeAnimation {
     void moveTo(TimeRange target) {
         TimeRange from = view.getVisibleRange();
         stop();
-        boolean showing = view.getScene() != null && view.getScene().getWindow() != null
-                && view.getScene().getWindow().isShowing();
-        if (!view.isAnimated() || from == null || !showing) {
+        if (!view.isAnimated() || from == null || !TimelineNodes.isOnScreen(view)) {
             view.setVisibleRange(target);
             return;
         }

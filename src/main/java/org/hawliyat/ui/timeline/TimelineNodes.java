@@ -116,4 +116,10 @@ final class TimelineNodes {
         line.setEndX(Math.round(x1) + 0.5);
         line.setEndY(y1);
     }
+
+    /** Whether the node is in a window on screen (not drawn for a picture or a page, off screen). */
+    static boolean isOnScreen(javafx.scene.Node node) {
+        javafx.scene.Scene scene = node.getScene();
+        return scene != null && scene.getWindow() != null && scene.getWindow().isShowing();
+    }
 }

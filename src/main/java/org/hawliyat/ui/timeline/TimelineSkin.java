@@ -81,7 +81,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private boolean settingScrollBar;
 
     private final EventTexts texts;
-    private final MarkerStamps stamps = new MarkerStamps(() -> getSkinnable().requestLayout(), this::onScreen);
+    private final MarkerStamps stamps = new MarkerStamps(() -> getSkinnable().requestLayout(), () -> TimelineNodes.isOnScreen(getSkinnable()));
     private final AxisPainter axisPainter = new AxisPainter(axis, gridLayer);
     private final PeriodPainter periodPainter = new PeriodPainter(periodStrip);
     private final LanePainter lanePainter;
@@ -392,12 +392,6 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         } finally {
             settingScrollBar = false;
         }
-    }
-
-    /** Whether the timeline is in a window on screen (not drawn for a picture in one pass). */
-    private boolean onScreen() {
-        javafx.scene.Scene scene = getSkinnable().getScene();
-        return scene != null && scene.getWindow() != null && scene.getWindow().isShowing();
     }
 
     private static void clip(Rectangle clip, double w, double h) {

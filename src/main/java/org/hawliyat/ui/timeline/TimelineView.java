@@ -358,7 +358,6 @@ public class TimelineView extends Control {
         hijriAxis.set(value);
     }
 
-    /** Whether zooms animate; off for pictures and tests. */
     /**
      * Drawn for paper (handouts): every lane with all its rows of labels at the comfortable height,
      * the control as tall as that takes (its preferred height), and no collapse arrows, which
@@ -376,6 +375,7 @@ public class TimelineView extends Control {
         printed.set(value);
     }
 
+    /** Whether zooms animate; off for pictures and tests. */
     public final BooleanProperty animatedProperty() {
         return animated;
     }
