@@ -85,6 +85,12 @@ class MergeWindowTest {
                     Map.of("title.ar", "عنوان كتبه أمل", "title.en", "Title written by Amal")), "Amal");
         }
 
+        // within a few seconds B's form says that A saved: wait for that sentence, which moves the form's
+        // fields down (clicking before it arrived sometimes hit the line above the title instead)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#form-changed-elsewhere").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
         // B changes only the Arabic title, typing it, and saves with Ctrl+S
         TextField titleAr = form.titleArField();
         CuratedWindow.clickInDetail(robot, "#form-title-ar");
