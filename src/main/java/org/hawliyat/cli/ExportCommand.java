@@ -2,15 +2,12 @@ package org.hawliyat.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.hawliyat.io.CatalogueJson;
 import org.hawliyat.io.EventsCsv;
 import org.hawliyat.model.Catalogue;
 import org.hawliyat.store.CatalogueStore;
-import org.hawliyat.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -31,31 +28,21 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputTarget target = out == null ? null : OutputTarget.of(out); // a wrong --out is said before any work
         Catalogue catalogue;
         try (CatalogueStore store = root.openStore()) {
             catalogue = store.snapshot();
         }
-        if (out == null) {
-            OutputStream stdout = root.stdout();
-            write(catalogue, stdout);
-            stdout.flush();
+        if (target != null) {
+            target.write(stream -> write(catalogue, stream));
             return ExitCodes.OK;
         }
-        // Write beside the target and move into place, so a failed export never leaves half a file.
-        Path target = out.toAbsolutePath();
-        Path temp;
+        OutputStream stdout = root.stdout();
         try {
-            temp = Files.createTempFile(target.getParent(), ".hawliyat-export", ".tmp");
+            write(catalogue, OutputTarget.keptOpen(stdout));
+            stdout.flush();
         } catch (IOException e) {
-            throw new StoreException("Cannot write the export to " + out + ": " + e.getMessage());
-        }
-        try {
-            try (OutputStream stream = Files.newOutputStream(temp)) {
-                write(catalogue, stream);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
+            throw new OutputException(OutputException.STANDARD_OUTPUT, e);
         }
         return ExitCodes.OK;
     }

@@ -112,6 +112,13 @@ public final class HawliyatCommand implements Callable<Integer> {
                 }
                 return ExitCodes.DATABASE;
             }
+            if (e instanceof OutputException) {
+                err.println(sentence(e.getMessage()));
+                if (debug) {
+                    e.printStackTrace(err);
+                }
+                return ExitCodes.OUTPUT;
+            }
             if (e instanceof InvalidInputException) {
                 err.println(e.getMessage());
                 if (debug) {
@@ -131,6 +138,16 @@ public final class HawliyatCommand implements Callable<Integer> {
         });
         int code = cli.execute(args);
         out.flush();
+        boolean lost = out.checkError(); // a PrintWriter keeps write errors to itself
+        try {
+            stdout.flush();
+        } catch (java.io.IOException e) {
+            lost = true;
+        }
+        if (lost && code == ExitCodes.OK) {
+            err.println(OutputException.STANDARD_OUTPUT);
+            code = ExitCodes.OUTPUT;
+        }
         err.flush();
         return code;
     }
