@@ -87,6 +87,14 @@ public interface CatalogueEditor {
     List<HistoryEntry> articleHistory(String articleId);
 
     /**
+     * Every recorded change of a record of any kind, oldest first: a type's, country's or person's
+     * {@code name.ar} and {@code name.en}; a place's also {@code country}; a period's also
+     * {@code start}, {@code end}, {@code person}, {@code country} and {@code note}. Empty for one never
+     * changed here.
+     */
+    List<HistoryEntry> recordHistory(RecordKind kind, String id);
+
+    /**
      * The event (also one in the trash) as it was at a version, rebuilt from its history by undoing
      * the later changes; its {@code modified} is when that version was saved ({@link
      * java.time.Instant#EPOCH} when the version came from an import or the curated dataset). Empty

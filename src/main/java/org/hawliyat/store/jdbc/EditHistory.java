@@ -34,6 +34,10 @@ final class EditHistory {
     static final String ARTICLE_KIND = "article";
     static final String TYPE_KIND = "type";
     static final String TOUR_KIND = "tour";
+    static final String COUNTRY_KIND = "country";
+    static final String PLACE_KIND = "place";
+    static final String PERSON_KIND = "person";
+    static final String PERIOD_KIND = "period";
 
     /** An article's fields as the history names them, in that order. */
     static final List<String> ARTICLE_FIELDS = List.of("title", "outlet", "author", "language", "published",
@@ -197,6 +201,18 @@ final class EditHistory {
         }
         if (!Objects.equals(enBefore, after.en())) {
             changes.add(new EventFields.Change("name.en", enBefore, after.en()));
+        }
+        return changes;
+    }
+
+    /** The changes between two versions of a record given as field maps (a missing field is null). */
+    static List<EventFields.Change> fieldChanges(Map<String, String> before, Map<String, String> after) {
+        List<EventFields.Change> changes = new ArrayList<>();
+        for (Map.Entry<String, String> field : after.entrySet()) {
+            String old = before.get(field.getKey());
+            if (!Objects.equals(old, field.getValue())) {
+                changes.add(new EventFields.Change(field.getKey(), old, field.getValue()));
+            }
         }
         return changes;
     }

@@ -1,8 +1,11 @@
 package org.hawliyat.store.jdbc;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,7 +85,7 @@ final class ImportWriter {
                         EditHistory.nameChanges(before, t.name()));
             }
         }
-        writeReferences(c);
+        writeReferences(c, now, editor);
         Set<String> storedArticles = c.articles().isEmpty() ? Set.of() : session.ids("SELECT id FROM article");
         for (Article a : c.articles()) {
             Article before = storedArticles.contains(a.id()) ? records.storedArticle(a.id()) : null;
@@ -112,24 +115,49 @@ final class ImportWriter {
         }
     }
 
-    /** Countries, places, people and periods: replaced as they come, without history. */
-    private void writeReferences(Catalogue c) throws SQLException {
+    /**
+     * Countries, places, people and periods: replaced as they come; a replaced one whose fields
+     * changed is recorded in the history like a type, with its old and new values.
+     */
+    private void writeReferences(Catalogue c, Instant now, String editor) throws SQLException {
+        Map<String, Map<String, String>> before = c.countries().isEmpty() ? Map.of() : stored("country",
+                "SELECT id, name_ar, name_en FROM country", rs -> fields(rs, null));
         for (Country x : c.countries()) {
             session.update("INSERT INTO country (id, name_ar, name_en) VALUES (?, ?, ?)"
                             + " ON CONFLICT (id) DO UPDATE SET name_ar = excluded.name_ar, name_en = excluded.name_en",
                     x.id(), x.name().ar(), x.name().en());
+            recordReplaced(EditHistory.COUNTRY_KIND, x.id(), before, names(x.name()), now, editor);
         }
+        before = c.places().isEmpty() ? Map.of() : stored("place",
+                "SELECT id, name_ar, name_en, country_id FROM place", rs -> fields(rs, "country"));
         for (Place x : c.places()) {
             session.update("INSERT INTO place (id, name_ar, name_en, country_id) VALUES (?, ?, ?, ?)"
                             + " ON CONFLICT (id) DO UPDATE SET name_ar = excluded.name_ar, name_en = excluded.name_en,"
                             + " country_id = excluded.country_id",
                     x.id(), x.name().ar(), x.name().en(), x.countryId());
+            Map<String, String> after = names(x.name());
+            after.put("country", x.countryId());
+            recordReplaced(EditHistory.PLACE_KIND, x.id(), before, after, now, editor);
         }
+        before = c.people().isEmpty() ? Map.of() : stored("person",
+                "SELECT id, name_ar, name_en FROM person", rs -> fields(rs, null));
         for (Person x : c.people()) {
             session.update("INSERT INTO person (id, name_ar, name_en) VALUES (?, ?, ?)"
                             + " ON CONFLICT (id) DO UPDATE SET name_ar = excluded.name_ar, name_en = excluded.name_en",
                     x.id(), x.name().ar(), x.name().en());
+            recordReplaced(EditHistory.PERSON_KIND, x.id(), before, names(x.name()), now, editor);
         }
+        before = c.periods().isEmpty() ? Map.of() : stored("period",
+                "SELECT id, name_ar, name_en, start_date, end_date, person_id, country_id, note FROM period",
+                rs -> {
+                    Map<String, String> f = fields(rs, null);
+                    f.put("start", rs.getString(4));
+                    f.put("end", rs.getString(5));
+                    f.put("person", rs.getString(6));
+                    f.put("country", rs.getString(7));
+                    f.put("note", rs.getString(8));
+                    return f;
+                });
         for (Period x : c.periods()) {
             session.update("INSERT INTO period (id, name_ar, name_en, start_date, end_date, person_id, country_id, note)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -138,6 +166,56 @@ final class ImportWriter {
                             + " person_id = excluded.person_id, country_id = excluded.country_id, note = excluded.note",
                     x.id(), x.name().ar(), x.name().en(), x.start().toIso(), x.end() == null ? null : x.end().toIso(),
                     x.personId(), x.countryId(), x.note());
+            Map<String, String> after = names(x.name());
+            after.put("start", x.start().toIso());
+            after.put("end", x.end() == null ? null : x.end().toIso());
+            after.put("person", x.personId());
+            after.put("country", x.countryId());
+            after.put("note", x.note());
+            recordReplaced(EditHistory.PERIOD_KIND, x.id(), before, after, now, editor);
+        }
+    }
+
+    /** Reads one row of a table as the history's fields. */
+    @FunctionalInterface
+    private interface RowFields {
+        Map<String, String> read(ResultSet rs) throws SQLException;
+    }
+
+    /** The stored records of a table, by id, as the history's fields (the tables are small: names, not events). */
+    private Map<String, Map<String, String>> stored(String table, String select, RowFields row) throws SQLException {
+        Map<String, Map<String, String>> byId = new HashMap<>();
+        try (ResultSet rs = session.query(select, List.of())) {
+            while (rs.next()) {
+                byId.put(rs.getString(1), row.read(rs));
+            }
+        }
+        return byId;
+    }
+
+    /** name.ar, name.en (columns 2 and 3), and a third column under the given field name. */
+    private static Map<String, String> fields(ResultSet rs, String thirdField) throws SQLException {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("name.ar", rs.getString(2));
+        f.put("name.en", rs.getString(3));
+        if (thirdField != null) {
+            f.put(thirdField, rs.getString(4));
+        }
+        return f;
+    }
+
+    private static Map<String, String> names(LocalizedText name) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("name.ar", name.ar());
+        f.put("name.en", name.en());
+        return f;
+    }
+
+    private void recordReplaced(String kind, String id, Map<String, Map<String, String>> before, Map<String, String> after,
+                                Instant now, String editor) throws SQLException {
+        Map<String, String> old = before.get(id);
+        if (old != null) {
+            history.recordChanges(kind, id, true, now, editor, EditHistory.fieldChanges(old, after));
         }
     }
 

@@ -184,6 +184,11 @@ public class JdbcCatalogueStore implements CatalogueStore {
     }
 
     @Override
+    public synchronized List<HistoryEntry> recordHistory(org.hawliyat.store.RecordKind kind, String id) {
+        return history.history(kind.code(), id);
+    }
+
+    @Override
     public synchronized Optional<Event> eventAt(String id, long version) {
         return history.eventAt(id, version);
     }
