@@ -81,6 +81,7 @@ final class HistoryCommand implements Callable<Integer> {
         if (value == null) {
             return "-";
         }
-        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t") + "\"";
+        return "\"" + TerminalText.safe(value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
+                .replace("\t", "\\t")) + "\"";
     }
 }
