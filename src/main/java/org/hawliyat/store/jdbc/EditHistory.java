@@ -16,9 +16,9 @@ import java.util.Set;
 import org.hawliyat.model.Article;
 import org.hawliyat.model.AsciiDigits;
 import org.hawliyat.model.Event;
-import org.hawliyat.model.EventDate;
 import org.hawliyat.model.EventFields;
 import org.hawliyat.model.LocalizedText;
+import org.hawliyat.model.RecordFields;
 import org.hawliyat.store.HistoryEntry;
 import org.hawliyat.store.StoreException;
 
@@ -205,46 +205,9 @@ final class EditHistory {
         return changes;
     }
 
-    /** The changes between two versions of a record given as field maps (a missing field is null). */
-    static List<EventFields.Change> fieldChanges(Map<String, String> before, Map<String, String> after) {
-        List<EventFields.Change> changes = new ArrayList<>();
-        for (Map.Entry<String, String> field : after.entrySet()) {
-            String old = before.get(field.getKey());
-            if (!Objects.equals(old, field.getValue())) {
-                changes.add(new EventFields.Change(field.getKey(), old, field.getValue()));
-            }
-        }
-        return changes;
-    }
-
     /** An article's changed fields ({@link #ARTICLE_FIELDS}); {@code before} is null for a new article. */
     static List<EventFields.Change> articleChanges(Article before, Article after) {
-        Map<String, String> old = articleFields(before);
-        Map<String, String> now = articleFields(after);
-        List<EventFields.Change> changes = new ArrayList<>();
-        for (String field : ARTICLE_FIELDS) {
-            if (!Objects.equals(old.get(field), now.get(field))) {
-                changes.add(new EventFields.Change(field, old.get(field), now.get(field)));
-            }
-        }
-        return changes;
-    }
-
-    private static Map<String, String> articleFields(Article a) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        if (a == null) {
-            return fields;
-        }
-        EventDate p = a.published();
-        fields.put("title", a.title());
-        fields.put("outlet", a.outlet());
-        fields.put("author", a.author());
-        fields.put("language", a.language().code());
-        fields.put("published", p == null ? null : p.date().toIso());
-        fields.put("publishedApproximate", p == null ? null : Boolean.toString(p.approximate()));
-        fields.put("publishedNote", p == null ? null : p.note());
-        fields.put("provenance", a.provenance());
-        fields.put("text", a.text());
-        return fields;
+        Map<String, String> old = before == null ? new LinkedHashMap<>() : RecordFields.of(before);
+        return RecordFields.diff(old, RecordFields.of(after));
     }
 }

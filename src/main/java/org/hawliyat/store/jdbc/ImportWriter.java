@@ -19,6 +19,7 @@ import org.hawliyat.model.LocalizedText;
 import org.hawliyat.model.Period;
 import org.hawliyat.model.Person;
 import org.hawliyat.model.Place;
+import org.hawliyat.model.RecordFields;
 import org.hawliyat.model.Tour;
 
 /** Writes whole catalogues: an import, and the curated dataset loaded once into a new database. */
@@ -126,7 +127,7 @@ final class ImportWriter {
             session.update("INSERT INTO country (id, name_ar, name_en) VALUES (?, ?, ?)"
                             + " ON CONFLICT (id) DO UPDATE SET name_ar = excluded.name_ar, name_en = excluded.name_en",
                     x.id(), x.name().ar(), x.name().en());
-            recordReplaced(EditHistory.COUNTRY_KIND, x.id(), before, names(x.name()), now, editor);
+            recordReplaced(EditHistory.COUNTRY_KIND, x.id(), before, RecordFields.names(x.name()), now, editor);
         }
         before = c.places().isEmpty() ? Map.of() : stored("place",
                 "SELECT id, name_ar, name_en, country_id FROM place", rs -> fields(rs, "country"));
@@ -135,9 +136,7 @@ final class ImportWriter {
                             + " ON CONFLICT (id) DO UPDATE SET name_ar = excluded.name_ar, name_en = excluded.name_en,"
                             + " country_id = excluded.country_id",
                     x.id(), x.name().ar(), x.name().en(), x.countryId());
-            Map<String, String> after = names(x.name());
-            after.put("country", x.countryId());
-            recordReplaced(EditHistory.PLACE_KIND, x.id(), before, after, now, editor);
+            recordReplaced(EditHistory.PLACE_KIND, x.id(), before, RecordFields.of(x), now, editor);
         }
         before = c.people().isEmpty() ? Map.of() : stored("person",
                 "SELECT id, name_ar, name_en FROM person", rs -> fields(rs, null));
@@ -145,7 +144,7 @@ final class ImportWriter {
             session.update("INSERT INTO person (id, name_ar, name_en) VALUES (?, ?, ?)"
                             + " ON CONFLICT (id) DO UPDATE SET name_ar = excluded.name_ar, name_en = excluded.name_en",
                     x.id(), x.name().ar(), x.name().en());
-            recordReplaced(EditHistory.PERSON_KIND, x.id(), before, names(x.name()), now, editor);
+            recordReplaced(EditHistory.PERSON_KIND, x.id(), before, RecordFields.names(x.name()), now, editor);
         }
         before = c.periods().isEmpty() ? Map.of() : stored("period",
                 "SELECT id, name_ar, name_en, start_date, end_date, person_id, country_id, note FROM period",
@@ -166,13 +165,7 @@ final class ImportWriter {
                             + " person_id = excluded.person_id, country_id = excluded.country_id, note = excluded.note",
                     x.id(), x.name().ar(), x.name().en(), x.start().toIso(), x.end() == null ? null : x.end().toIso(),
                     x.personId(), x.countryId(), x.note());
-            Map<String, String> after = names(x.name());
-            after.put("start", x.start().toIso());
-            after.put("end", x.end() == null ? null : x.end().toIso());
-            after.put("person", x.personId());
-            after.put("country", x.countryId());
-            after.put("note", x.note());
-            recordReplaced(EditHistory.PERIOD_KIND, x.id(), before, after, now, editor);
+            recordReplaced(EditHistory.PERIOD_KIND, x.id(), before, RecordFields.of(x), now, editor);
         }
     }
 
@@ -204,18 +197,11 @@ final class ImportWriter {
         return f;
     }
 
-    private static Map<String, String> names(LocalizedText name) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("name.ar", name.ar());
-        f.put("name.en", name.en());
-        return f;
-    }
-
     private void recordReplaced(String kind, String id, Map<String, Map<String, String>> before, Map<String, String> after,
                                 Instant now, String editor) throws SQLException {
         Map<String, String> old = before.get(id);
         if (old != null) {
-            history.recordChanges(kind, id, true, now, editor, EditHistory.fieldChanges(old, after));
+            history.recordChanges(kind, id, true, now, editor, RecordFields.diff(old, after));
         }
     }
 
