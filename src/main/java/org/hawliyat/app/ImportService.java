@@ -35,12 +35,33 @@ public final class ImportService {
         this.editor = EditorName.resolve(editor);
     }
 
-    /** What an import did (or, on a dry run, would do). */
-    public record Summary(int files, int events, int articles, int otherRecords, boolean written) {
+    /** What an import did (or, on a dry run, would do), with the plan it followed. */
+    public record Summary(int files, int events, int articles, int otherRecords, boolean written, ImportPlan plan) {
+    }
+
+    /** Files read and validated against the database, with what importing them would do; nothing written yet. */
+    public record Prepared(List<Path> files, Catalogue incoming, ImportPlan plan) {
     }
 
     public Summary importFiles(List<Path> files, boolean dryRun) throws DataFileException {
-        Catalogue combined = store.snapshot();
+        return importFiles(files, dryRun, false);
+    }
+
+    /** Reads, validates and (unless a dry run) writes the files in one transaction. */
+    public Summary importFiles(List<Path> files, boolean dryRun, boolean keepNewer) throws DataFileException {
+        Prepared prepared = prepare(files, keepNewer);
+        return dryRun ? summary(prepared, false) : apply(prepared);
+    }
+
+    /**
+     * Reads every file and validates it against the database and the files before it; compares the
+     * records with the stored ones. Writes nothing.
+     *
+     * @param keepNewer leave alone the events whose stored version is newer than the file's
+     */
+    public Prepared prepare(List<Path> files, boolean keepNewer) throws DataFileException {
+        Catalogue stored = store.snapshot();
+        Catalogue combined = stored;
         Catalogue incomingAll = Catalogue.EMPTY;
         for (Path file : files) {
             Catalogue incoming = read(file);
@@ -53,12 +74,20 @@ public final class ImportService {
                         problems, null);
             }
         }
-        if (!dryRun) {
-            store.importCatalogue(incomingAll, editor);
-        }
-        int other = incomingAll.types().size() + incomingAll.countries().size() + incomingAll.places().size()
-                + incomingAll.people().size() + incomingAll.periods().size() + incomingAll.tours().size();
-        return new Summary(files.size(), incomingAll.events().size(), incomingAll.articles().size(), other, !dryRun);
+        return new Prepared(List.copyOf(files), incomingAll, ImportPlan.of(stored, incomingAll, keepNewer));
+    }
+
+    /** Writes what was prepared, all in one transaction. */
+    public Summary apply(Prepared prepared) {
+        store.importCatalogue(prepared.plan().toWrite(), editor);
+        return summary(prepared, true);
+    }
+
+    private static Summary summary(Prepared p, boolean written) {
+        Catalogue c = p.incoming();
+        int other = c.types().size() + c.countries().size() + c.places().size() + c.people().size() + c.periods().size()
+                + c.tours().size();
+        return new Summary(p.files().size(), c.events().size(), c.articles().size(), other, written, p.plan());
     }
 
     private Catalogue read(Path file) throws DataFileException {

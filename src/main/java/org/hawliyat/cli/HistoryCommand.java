@@ -57,8 +57,8 @@ final class HistoryCommand implements Callable<Integer> {
             out.println(Character.toUpperCase(name.charAt(0)) + name.substring(1) + " \"" + id + "\" has no recorded changes.");
         }
         for (HistoryEntry h : entries) {
-            out.printf(Locale.ROOT, "%d  %s  %s  %s: %s -> %s%n", h.version(), h.at(), h.editor(), h.field(), shown(h.before()),
-                    shown(h.after()));
+            out.printf(Locale.ROOT, "%d  %s  %s  %s: %s -> %s%n", h.version(), h.at(), h.editor(), h.field(), TerminalText.quoted(h.before()),
+                    TerminalText.quoted(h.after()));
         }
         return ExitCodes.OK;
     }
@@ -74,14 +74,5 @@ final class HistoryCommand implements Callable<Integer> {
             case PERSON -> store.people().stream().anyMatch(p -> p.id().equals(id));
             case PERIOD -> store.periods().stream().anyMatch(p -> p.id().equals(id));
         };
-    }
-
-    /** A value on one line: quoted, with its line breaks and tabs written as \n and \t; "-" when absent. */
-    private static String shown(String value) {
-        if (value == null) {
-            return "-";
-        }
-        return "\"" + TerminalText.safe(value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
-                .replace("\t", "\\t")) + "\"";
     }
 }

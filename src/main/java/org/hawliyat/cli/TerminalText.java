@@ -35,4 +35,13 @@ final class TerminalText {
         }
         return out == null ? text : out.toString();
     }
+
+    /** A value on one line: quoted, with its line breaks and tabs written as \n and \t; "-" when absent. */
+    static String quoted(String value) {
+        if (value == null) {
+            return "-";
+        }
+        return "\"" + safe(value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
+                .replace("\t", "\\t")) + "\"";
+    }
 }
