@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.hawliyat.io.AtomicFile;
 import org.hawliyat.io.CatalogueJson;
 import org.hawliyat.io.EventsCsv;
 import org.hawliyat.model.Catalogue;
@@ -39,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         OutputStream stdout = root.stdout();
         try {
-            write(catalogue, OutputTarget.keptOpen(stdout));
+            write(catalogue, AtomicFile.keptOpen(stdout));
             stdout.flush();
         } catch (IOException e) {
             throw new OutputException(OutputException.STANDARD_OUTPUT, e);
