@@ -5,8 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import org.hawliyat.io.CatalogueJson;
+import org.hawliyat.io.DataFiles;
 import org.hawliyat.io.DataFileException;
 import org.hawliyat.model.Catalogue;
 import org.hawliyat.model.validation.CatalogueValidator;
@@ -21,8 +22,9 @@ public final class ImportService {
 
     private final CatalogueStore store;
     private final String editor;
-    private final CatalogueJson json = new CatalogueJson();
     private final CatalogueValidator validator = new CatalogueValidator();
+    private DataFiles.Options reading = DataFiles.Options.DEFAULT;
+    private final List<String> notes = new ArrayList<>();
 
     /** Changes to existing records are recorded as made by the operating system's user. */
     public ImportService(CatalogueStore store) {
@@ -33,6 +35,17 @@ public final class ImportService {
     public ImportService(CatalogueStore store, String editor) {
         this.store = store;
         this.editor = EditorName.resolve(editor);
+    }
+
+    /** Reads the files with these options (an encoding to use, TimelineJS slides to skip rather than refuse). */
+    public ImportService reading(DataFiles.Options options) {
+        this.reading = options;
+        return this;
+    }
+
+    /** What reading the files had to say: encodings detected, event types made for TimelineJS groups, slides skipped. */
+    public List<String> notes() {
+        return List.copyOf(notes);
     }
 
     /** What an import did (or, on a dry run, would do). */
@@ -61,13 +74,18 @@ public final class ImportService {
         return new Summary(files.size(), incomingAll.events().size(), incomingAll.articles().size(), other, !dryRun);
     }
 
+    /** Any kind of file {@link DataFiles} reads, told by its content. */
     private Catalogue read(Path file) throws DataFileException {
+        byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
-            return json.read(in, file.toString());
+            bytes = in.readAllBytes();
         } catch (NoSuchFileException e) {
             throw new DataFileException(file + " does not exist.");
         } catch (IOException e) {
             throw new DataFileException(file + " could not be read: " + e.getMessage() + ".", List.of(), e);
         }
+        DataFiles.Result result = DataFiles.read(bytes, file.toString(), reading);
+        notes.addAll(result.notes());
+        return result.catalogue();
     }
 }
