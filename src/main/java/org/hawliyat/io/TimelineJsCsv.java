@@ -2,6 +2,7 @@ package org.hawliyat.io;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -90,7 +91,10 @@ public final class TimelineJsCsv {
         }
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
         COLUMNS.forEach(schema::addColumn);
-        try (SequenceWriter writer = new CsvMapper().writer(schema.build()).writeValues(out)) {
+        // quoted only where a cell needs it (a comma, a quote, a line break), as the template is written
+        CsvMapper mapper = new CsvMapper();
+        mapper.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
+        try (SequenceWriter writer = mapper.writer(schema.build()).writeValues(out)) {
             if (document.title() != null) {
                 writer.write(row(document.title(), "title"));
             }
