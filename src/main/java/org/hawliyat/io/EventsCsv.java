@@ -107,10 +107,11 @@ public final class EventsCsv {
         row.add(e.sources().stream().map(s -> s.quote()).collect(Collectors.joining("; ")));
         row.add(Long.toString(e.version()));
         row.add(e.modified().toString());
-        // the people's roles, one line per person (Arabic, tab, English), left empty when nobody has one
+        // the people's roles on one line: Arabic and English of each person in turn, separated by tabs
+        // (escaped as TabbedParts does); empty when nobody has one
         boolean roles = e.people().stream().anyMatch(p -> !p.role().isEmpty());
-        row.add(roles ? e.people().stream().map(p -> TabbedParts.join(p.role().ar(), p.role().en()))
-                .collect(Collectors.joining("\n")) : null);
+        row.add(roles ? TabbedParts.join(e.people().stream().flatMap(p -> java.util.stream.Stream.of(p.role().ar(), p.role().en()))
+                .toArray(String[]::new)) : null);
         return row;
     }
 
@@ -179,16 +180,15 @@ public final class EventsCsv {
         LocalizedText summary = LocalizedText.of(cell.apply("summary_ar"), cell.apply("summary_en"));
         List<String> countries = items(cell.apply("countries"));
         List<String> personIds = items(cell.apply("people"));
-        List<String> roleLines = cell.apply("roles") == null ? List.of() : List.of(cell.apply("roles").split("\n", -1));
-        if (!roleLines.isEmpty() && roleLines.size() != personIds.size()) {
-            throw new IllegalArgumentException("field \"roles\": it has " + roleLines.size() + " line(s) for "
-                    + personIds.size() + " person(s) in \"people\"");
+        List<String> roles = cell.apply("roles") == null ? List.of() : TabbedParts.split(cell.apply("roles"));
+        if (!roles.isEmpty() && roles.size() != 2 * personIds.size()) {
+            throw new IllegalArgumentException("field \"roles\": it has " + roles.size() + " part(s) for the "
+                    + personIds.size() + " person(s) in \"people\" (an Arabic and an English role each, separated by tabs)");
         }
         List<Participant> people = new ArrayList<>();
         for (int i = 0; i < personIds.size(); i++) {
-            List<String> parts = roleLines.isEmpty() ? List.of() : TabbedParts.split(roleLines.get(i));
-            people.add(new Participant(personIds.get(i), LocalizedText.of(
-                    parts.isEmpty() ? null : parts.get(0), parts.size() < 2 ? null : parts.get(1))));
+            people.add(new Participant(personIds.get(i), roles.isEmpty() ? LocalizedText.EMPTY
+                    : LocalizedText.of(roles.get(2 * i), roles.get(2 * i + 1))));
         }
         List<SourceRef> sources = sources(items(cell.apply("sources")), cell.apply("quotes"));
         String version = cell.apply("version");

@@ -336,9 +336,13 @@ public final class TimelineJsReading {
         return cut(s, max);
     }
 
-    /** The slug of the text, or a short hash of {@code key} when it has no Latin letters or digits (Arabic). */
+    /** The slug of the text (cut at a word), or a short hash of {@code key} when it has no Latin letters or digits (Arabic). */
     private static String slugOr(String text, String key) {
-        String s = slug(text, 50);
+        String s = slug(text, 51);
+        if (s.length() > 50) {
+            int word = s.lastIndexOf('-', 50);
+            s = word > 25 ? s.substring(0, word) : s.substring(0, 50);
+        }
         return s.isEmpty() ? hash(key) : s;
     }
 

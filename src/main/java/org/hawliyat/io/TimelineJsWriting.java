@@ -63,11 +63,18 @@ public final class TimelineJsWriting {
                 }
             }
         }
+        // eras over the time the slides cover (an ongoing period up to the last of them): others would
+        // stretch the timeline past its events
+        PartialDate first = shown.stream().map(e -> e.start().date()).min(Comparator.naturalOrder()).orElse(null);
         PartialDate last = shown.stream().map(e -> e.end() != null ? e.end().date() : e.start().date())
                 .max(Comparator.naturalOrder()).orElse(null);
         List<TimelineJs.Slide> eras = new ArrayList<>();
         for (Period p : catalogue.periods()) {
-            PartialDate end = p.end() != null ? p.end() : last != null && last.compareTo(p.start()) > 0 ? last : p.start();
+            if (first == null || p.start().firstDay().isAfter(last.lastDay())
+                    || (p.end() != null && p.end().lastDay().isBefore(first.firstDay()))) {
+                continue;
+            }
+            PartialDate end = p.end() != null ? p.end() : last.compareTo(p.start()) > 0 ? last : p.start();
             eras.add(new TimelineJs.Slide("era " + p.id(), parts(p.start()), parts(end), null,
                     html(p.name().in(language)), null, null, null, null, null));
         }
@@ -102,10 +109,11 @@ public final class TimelineJsWriting {
             if (a == null) {
                 continue;
             }
-            if (a.id().startsWith(TimelineJsReading.MEDIA_PREFIX) && media == null && a.provenance() != null
-                    && !a.provenance().contains(" ")) {
-                media = new TimelineJs.Media(a.provenance(), a.author(),
-                        a.title().equals(a.provenance()) ? null : a.title(), null);
+            if (a.id().startsWith(TimelineJsReading.MEDIA_PREFIX) && media == null) {
+                boolean address = a.provenance() != null && !a.provenance().contains(" ");
+                // an embedded quotation (kept as its text) goes back as one
+                media = address ? new TimelineJs.Media(a.provenance(), a.author(), a.title().equals(a.provenance()) ? null : a.title(), null)
+                        : new TimelineJs.Media("<blockquote>" + html(a.text()).replace("\n", "<br>") + "</blockquote>", null, null, null);
             } else if (a.id().startsWith(TimelineJsReading.BACKGROUND_PREFIX) && background == null && a.provenance() != null
                     && !a.provenance().contains(" ")) {
                 background = a.provenance();
