@@ -31,7 +31,11 @@ import org.hawliyat.model.TabbedParts;
  * of a row out, which slid the rest of the row left under the wrong headings). A cell that starts
  * with {@code = + - @}, a tab or a carriage return would be run as a formula by a spreadsheet
  * ({@code =HYPERLINK(…)}): it starts with an apostrophe instead, as spreadsheet exports do (OWASP,
- * "CSV injection").
+ * "CSV injection"); so does a value that starts with an apostrophe, so that reading takes exactly one off.
+ *
+ * <p>{@link #read} reads the table back to the same events: the quotes are cut from their cell by
+ * the lengths of the spans in {@code sources} (a quote may hold "; "), and {@code roles} holds the
+ * people's roles.
  */
 public final class EventsCsv {
 
