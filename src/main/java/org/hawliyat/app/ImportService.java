@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import org.hawliyat.io.CatalogueJson;
+import org.hawliyat.io.BoundedInput;
+import org.hawliyat.io.DataFiles;
 import org.hawliyat.io.DataFileException;
 import org.hawliyat.model.Catalogue;
 import org.hawliyat.model.validation.CatalogueValidator;
@@ -21,8 +23,9 @@ public final class ImportService {
 
     private final CatalogueStore store;
     private final String editor;
-    private final CatalogueJson json = new CatalogueJson();
     private final CatalogueValidator validator = new CatalogueValidator();
+    private DataFiles.Options reading = DataFiles.Options.DEFAULT;
+    private final List<String> notes = new ArrayList<>();
 
     /** Changes to existing records are recorded as made by the operating system's user. */
     public ImportService(CatalogueStore store) {
@@ -34,6 +37,18 @@ public final class ImportService {
         this.store = store;
         this.editor = EditorName.resolve(editor);
     }
+
+    /** Reads the files with these options (an encoding to use, TimelineJS slides to skip rather than refuse). */
+    public ImportService reading(DataFiles.Options options) {
+        this.reading = options;
+        return this;
+    }
+
+    /** What reading the files had to say: encodings detected, event types made for TimelineJS groups, slides skipped. */
+    public List<String> notes() {
+        return List.copyOf(notes);
+    }
+
 
     /** What an import did (or, on a dry run, would do), with the plan it followed. */
     public record Summary(int files, int events, int articles, int otherRecords, boolean written, ImportPlan plan) {
@@ -60,6 +75,7 @@ public final class ImportService {
      * @param keepNewer leave alone the events whose stored version is newer than the file's
      */
     public Prepared prepare(List<Path> files, boolean keepNewer) throws DataFileException {
+        notes.clear(); // what reading says, this time
         Catalogue stored = store.snapshot();
         Catalogue combined = stored;
         Catalogue incomingAll = Catalogue.EMPTY;
@@ -90,13 +106,18 @@ public final class ImportService {
         return new Summary(p.files().size(), c.events().size(), c.articles().size(), other, written, p.plan());
     }
 
+    /** Any kind of file {@link DataFiles} reads, told by its content. */
     private Catalogue read(Path file) throws DataFileException {
+        byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
-            return json.read(in, file.toString());
+            bytes = BoundedInput.readAll(in, file.toString()); // a 2 GB or endless file is refused, not read
         } catch (NoSuchFileException e) {
             throw new DataFileException(file + " does not exist.");
         } catch (IOException e) {
             throw new DataFileException(file + " could not be read: " + e.getMessage() + ".", List.of(), e);
         }
+        DataFiles.Result result = DataFiles.read(bytes, file.toString(), reading);
+        notes.addAll(result.notes());
+        return result.catalogue();
     }
 }

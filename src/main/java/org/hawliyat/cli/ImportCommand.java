@@ -1,6 +1,7 @@
 package org.hawliyat.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.hawliyat.app.ImportPlan;
 import org.hawliyat.app.ImportPlan.Action;
 import org.hawliyat.app.ImportService;
+import org.hawliyat.io.DataFiles;
 import org.hawliyat.model.EventFields;
 import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.text.Shortened;
@@ -41,13 +43,24 @@ final class ImportCommand implements Callable<Integer> {
             + " written (the database's version is newer than the file's).")
     boolean keepNewer;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Hawliyat JSON data files.")
+    @Option(names = "--skip-invalid", description = "Leave out TimelineJS slides that cannot be imported (such as years"
+            + " before the common era), import the rest and list what was left out.")
+    boolean skipInvalid;
+
+    @Option(names = "--encoding", paramLabel = "NAME", description = "Read the files in this encoding (such as UTF-8,"
+            + " UTF-16, windows-1256) instead of telling it from their bytes.")
+    Charset encoding;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import: Hawliyat JSON data files,"
+            + " TimelineJS JSON timelines, TimelineJS sheets saved as CSV, or Hawliyat CSV tables; told by their content.")
     List<Path> files;
 
     @Override
     public Integer call() throws Exception {
         try (CatalogueStore store = root.openStore()) {
-            ImportService.Summary s = new ImportService(store).importFiles(files, dryRun, keepNewer);
+            ImportService service = new ImportService(store).reading(new DataFiles.Options(encoding, skipInvalid));
+            ImportService.Summary s = service.importFiles(files, dryRun, keepNewer);
+            service.notes().forEach(spec.commandLine().getOut()::println);
             report(s, spec.commandLine().getOut());
             return ExitCodes.OK;
         }

@@ -94,6 +94,9 @@ final class WindowMenus {
         exports = List.of(
                 action("menu.file.export.json", null, () -> exchange.export(DataExchange.ExportFormat.JSON)),
                 action("menu.file.export.csv", null, () -> exchange.export(DataExchange.ExportFormat.CSV)),
+                action("menu.file.export.timelinejs", null, () -> exchange.export(DataExchange.ExportFormat.TIMELINEJS)),
+                action("menu.file.export.timelinejsCsv", null,
+                        () -> exchange.export(DataExchange.ExportFormat.TIMELINEJS_CSV)),
                 action("menu.file.export.png", null, () -> exchange.export(DataExchange.ExportFormat.PNG)));
     }
 

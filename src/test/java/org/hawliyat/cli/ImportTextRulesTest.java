@@ -76,7 +76,7 @@ class ImportTextRulesTest {
     void aFileWithNoneOfTheListsIsNotAHawliyatFile() throws Exception {
         for (String body : new String[] {"{}", "{\"title\": \"x\", \"things\": []}"}) {
             Path file = Files.writeString(dir.resolve("empty-" + body.length() + ".json"), body);
-            refused(file, "is not a Hawliyat data file", "events");
+            refused(file, "neither a Hawliyat data file", "nor a TimelineJS timeline");
         }
     }
 

@@ -21,6 +21,9 @@ import org.hawliyat.io.AtomicFile;
 import org.hawliyat.io.CatalogueJson;
 import org.hawliyat.io.DataFileException;
 import org.hawliyat.io.EventsCsv;
+import org.hawliyat.io.TimelineJsCsv;
+import org.hawliyat.io.TimelineJsJson;
+import org.hawliyat.io.TimelineJsWriting;
 import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.ui.common.Dialogs;
 import org.hawliyat.ui.common.UiText;
@@ -36,7 +39,7 @@ public final class DataExchange {
 
     /** What File ▸ Export ▸ writes. */
     public enum ExportFormat {
-        JSON("json"), CSV("csv"), PNG("png");
+        JSON("json"), CSV("csv"), TIMELINEJS("json"), TIMELINEJS_CSV("csv"), PNG("png");
 
         private final String extension;
 
@@ -153,7 +156,7 @@ public final class DataExchange {
     public void export(ExportFormat format) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(text.get("export.choose"));
-        chooser.setInitialFileName("hawliyat." + format.extension);
+        chooser.setInitialFileName((format.name().startsWith("TIMELINEJS") ? "timeline." : "hawliyat.") + format.extension);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(), "*." + format.extension));
         File chosen = chooser.showSaveDialog(owner.get());
         if (chosen != null) {
@@ -178,12 +181,14 @@ public final class DataExchange {
         }, done -> note.accept("status.exported"), this::failed);
     }
 
-    private static void write(ExportFormat format, org.hawliyat.model.Catalogue catalogue, OutputStream out)
-            throws IOException {
-        if (format == ExportFormat.CSV) {
-            new EventsCsv().write(catalogue, out);
-        } else {
-            new CatalogueJson().write(catalogue, out);
+    /** Spreadsheets get UTF-8's byte-order mark, so that Excel reads Arabic; TimelineJS in the window's language. */
+    private void write(ExportFormat format, org.hawliyat.model.Catalogue catalogue, OutputStream out) throws IOException {
+        switch (format) {
+            case CSV -> new EventsCsv().write(catalogue, out, true);
+            case TIMELINEJS -> new TimelineJsJson().write(new TimelineJsWriting(text.language()).document(catalogue, null), out);
+            case TIMELINEJS_CSV -> new TimelineJsCsv().write(
+                    new TimelineJsWriting(text.language()).document(catalogue, null), out, true);
+            default -> new CatalogueJson().write(catalogue, out);
         }
     }
 }
