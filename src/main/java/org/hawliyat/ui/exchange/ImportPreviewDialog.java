@@ -40,8 +40,15 @@ final class ImportPreviewDialog extends Dialog<ButtonType> {
     private final CheckBox keepNewer = new CheckBox();
     private final ButtonType importButton;
 
-    /** One line of the list: a record or one of its fields; values are shown left to right inside their line. */
-    record Line(String text, boolean field, boolean warning) {
+    /**
+     * One line of the list: a record, a warning about it, or one of its changed fields (then
+     * {@code before} and {@code after} are its values, each drawn on a line of its own in its own
+     * direction: an Arabic value and an English field name on one line would reorder each other).
+     */
+    record Line(String text, boolean field, boolean warning, String before, String after) {
+        Line(String text, boolean field, boolean warning) {
+            this(text, field, warning, null, null);
+        }
     }
 
     ImportPreviewDialog(Window owner, UiText text, List<Path> files, Consumer<Boolean> onKeepNewer) {
@@ -70,11 +77,17 @@ final class ImportPreviewDialog extends Dialog<ButtonType> {
             protected void updateItem(Line line, boolean empty) {
                 super.updateItem(line, empty);
                 getStyleClass().removeAll("import-field", "import-warning");
+                setGraphic(null);
                 if (empty || line == null) {
                     setText(null);
                     return;
                 }
-                setText(line.text());
+                if (line.before() != null || line.after() != null) {
+                    setText(null);
+                    setGraphic(changeOf(line));
+                } else {
+                    setText(line.text());
+                }
                 if (line.field()) {
                     getStyleClass().add("import-field");
                 }
@@ -117,7 +130,7 @@ final class ImportPreviewDialog extends Dialog<ButtonType> {
                 out.add(new Line(text.get("import.preview.undoes", n(e.storedVersion()), n(e.fileVersion())), true, true));
             }
             for (EventFields.Change c : e.changes()) {
-                out.add(new Line(field(c), true, false));
+                out.add(new Line(text.fieldName(c.field()), true, false, value(c.before()), value(c.after())));
             }
         }
         for (ImportPlan.Entry e : plan.with(Action.KEPT_NEWER)) {
@@ -130,16 +143,24 @@ final class ImportPreviewDialog extends Dialog<ButtonType> {
         return out;
     }
 
-    /** "title.en: «old» → «new»", each value isolated so that an Arabic value does not reorder the line. */
-    private String field(EventFields.Change c) {
-        return text.get("import.preview.field", c.field(), value(c.before()), value(c.after()));
+    /** The field's name, then what it was and what it becomes, each on its own line. */
+    private VBox changeOf(Line line) {
+        Label name = new Label(line.text());
+        name.getStyleClass().add("import-field-name");
+        Label before = new Label(text.get("import.preview.before", line.before()));
+        before.getStyleClass().add("import-before");
+        Label after = new Label(text.get("import.preview.after", line.after()));
+        after.getStyleClass().add("import-after");
+        VBox box = new VBox(2, name, before, after);
+        box.getStyleClass().add("import-change");
+        return box;
     }
 
     private String value(String v) {
         if (v == null) {
             return text.get("import.preview.none");
         }
-        return "\u2068" + Shortened.to(v.replace('\n', ' ').replace('\t', ' '), SHOWN_VALUE) + "\u2069";
+        return Shortened.to(v.replace('\n', ' ').replace('\t', ' '), SHOWN_VALUE);
     }
 
     private String kind(ImportPlan.Entry e) {

@@ -81,8 +81,10 @@ class ImportPreviewWindowTest {
         @SuppressWarnings("unchecked")
         ListView<ImportPreviewDialog.Line> lines = (ListView<ImportPreviewDialog.Line>) pane.lookup("#import-preview-lines");
         List<String> shown = onFx(() -> lines.getItems().stream().map(ImportPreviewDialog.Line::text).toList());
-        assertThat(shown).contains("يستبدل الحدث «" + EVENT + "»", "يضيف الحدث «from-a-file»")
-                .contains("title.en: \u2068" + TITLE + "\u2069 ← \u2068Relations established\u2069");
+        assertThat(shown).contains("يستبدل الحدث «" + EVENT + "»", "يضيف الحدث «from-a-file»");
+        // the changed field in the window's words, its value now and from the file
+        assertThat(onFx(() -> List.copyOf(lines.getItems()))).contains(
+                new ImportPreviewDialog.Line("العنوان بالإنجليزية", true, false, TITLE, "Relations established"));
 
         robot.clickOn(button(pane, "استورد"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#import-preview").tryQuery().isEmpty());
