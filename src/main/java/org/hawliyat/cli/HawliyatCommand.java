@@ -72,10 +72,11 @@ public final class HawliyatCommand implements Callable<Integer> {
     /** Runs the command line and returns its exit code; output goes to the given streams, as UTF-8. */
     public static int run(Consumer<Path> desktop, java.io.OutputStream stdout, java.io.OutputStream stderr,
                           String... args) {
-        PrintWriter out = utf8(stdout);
+        CheckedOutput checked = new CheckedOutput(stdout);
+        PrintWriter out = utf8(checked);
         PrintWriter err = utf8(stderr);
         HawliyatCommand root = new HawliyatCommand(desktop);
-        root.stdout = stdout;
+        root.stdout = checked;
         CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);
@@ -137,15 +138,18 @@ public final class HawliyatCommand implements Callable<Integer> {
             return ExitCodes.BUG;
         });
         int code = cli.execute(args);
-        out.flush();
-        boolean lost = out.checkError(); // a PrintWriter keeps write errors to itself
+        out.flush(); // a PrintWriter keeps its write errors to itself: the stream under it remembers them
         try {
-            stdout.flush();
+            checked.flush();
         } catch (java.io.IOException e) {
-            lost = true;
+            // remembered by the stream
         }
-        if (lost && code == ExitCodes.OK) {
-            err.println(OutputException.STANDARD_OUTPUT);
+        if (checked.failed() && (code == ExitCodes.OK || code == ExitCodes.OUTPUT)) {
+            if (!checked.readerWentAway()) { // `hawliyat list | head` is not an error worth a sentence
+                if (code == ExitCodes.OK) {
+                    err.println(OutputException.STANDARD_OUTPUT);
+                }
+            }
             code = ExitCodes.OUTPUT;
         }
         err.flush();
