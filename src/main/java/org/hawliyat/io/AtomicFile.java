@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * A file written all or nothing: into a temporary file beside it, synced, then moved over it in
@@ -66,14 +67,19 @@ public final class AtomicFile {
         };
     }
 
+    /**
+     * An existing file keeps who may read it; a new one gets the usual rw-r--r-- (a temporary file is
+     * created readable by its owner only).
+     */
     private static void keepPermissions(Path target, Path temp) throws IOException {
-        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        PosixFileAttributeView from = Files.getFileAttributeView(target, PosixFileAttributeView.class);
         PosixFileAttributeView to = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
-        if (from != null && to != null) {
-            to.setPermissions(from.readAttributes().permissions());
+        if (to == null) {
+            return; // not a POSIX file system: the temporary file has the folder's defaults
+        }
+        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            to.setPermissions(Files.getFileAttributeView(target, PosixFileAttributeView.class).readAttributes().permissions());
+        } else {
+            to.setPermissions(PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 }

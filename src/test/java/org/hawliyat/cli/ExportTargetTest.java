@@ -110,14 +110,22 @@ class ExportTargetTest {
     }
 
     @Test
+    void aNewFileIsReadableByOthersAsFilesUsuallyAre() throws IOException {
+        Path file = dir.resolve("new.json");
+        assertThat(cli("--db", db, "export", "--out", file.toString()).exitCode()).isZero();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-r--r--");
+    }
+
+    @Test
     void aRegularFileIsReplacedWholeAndKeepsItsPermissions() throws IOException {
         Path file = Files.writeString(dir.resolve("events.csv"), "old");
-        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
         Run run = cli("--db", db, "export", "--format", "csv", "--out", file.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(Files.readString(file)).contains("qa-kz-1993-relations-established");
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
-                .isEqualTo("rw-r--r--");
+                .isEqualTo("rw-rw----");
         try (var left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
