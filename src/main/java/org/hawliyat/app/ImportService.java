@@ -14,6 +14,7 @@ import org.hawliyat.model.Catalogue;
 import org.hawliyat.model.validation.CatalogueValidator;
 import org.hawliyat.model.validation.Problem;
 import org.hawliyat.store.CatalogueStore;
+import org.hawliyat.store.ImportProgress;
 
 /**
  * Imports data files all or nothing: every file is read and validated against the database and
@@ -95,7 +96,12 @@ public final class ImportService {
 
     /** Writes what was prepared, all in one transaction. */
     public Summary apply(Prepared prepared) {
-        store.importCatalogue(prepared.plan().toWrite(), editor);
+        return apply(prepared, ImportProgress.NONE);
+    }
+
+    /** Writes what was prepared, all in one transaction, telling {@code progress}; stopped, it writes nothing. */
+    public Summary apply(Prepared prepared, ImportProgress progress) {
+        store.importCatalogue(prepared.plan().toWrite(), editor, progress);
         return summary(prepared, true);
     }
 

@@ -20,7 +20,15 @@ public interface CatalogueEditor {
      * version goes up by one (an event in the trash comes back); one that did not change is left
      * as it was.
      */
-    void importCatalogue(Catalogue catalogue, String editor);
+    default void importCatalogue(Catalogue catalogue, String editor) {
+        importCatalogue(catalogue, editor, ImportProgress.NONE);
+    }
+
+    /**
+     * {@link #importCatalogue(Catalogue, String)}, telling {@code progress} how far it has gone; when
+     * it says stop, nothing is written and {@link ImportCancelledException} is thrown.
+     */
+    void importCatalogue(Catalogue catalogue, String editor, ImportProgress progress);
 
     /** {@link #importCatalogue(Catalogue, String)} with the changes recorded as made by {@value #IMPORT_EDITOR}. */
     default void importCatalogue(Catalogue catalogue) {

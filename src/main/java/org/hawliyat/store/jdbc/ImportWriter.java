@@ -21,6 +21,8 @@ import org.hawliyat.model.Person;
 import org.hawliyat.model.Place;
 import org.hawliyat.model.RecordFields;
 import org.hawliyat.model.Tour;
+import org.hawliyat.store.ImportCancelledException;
+import org.hawliyat.store.ImportProgress;
 
 /** Writes whole catalogues: an import, and the curated dataset loaded once into a new database. */
 final class ImportWriter {
@@ -46,8 +48,36 @@ final class ImportWriter {
         this.search = search;
     }
 
-    void importCatalogue(Catalogue catalogue, String editor) {
-        session.inTransaction("import records", () -> write(catalogue, editor));
+    void importCatalogue(Catalogue catalogue, String editor, ImportProgress progress) {
+        session.inTransaction("import records", () -> write(catalogue, editor, new Steps(progress, catalogue)));
+    }
+
+    /** Counts the steps of an import (each record written, each event indexed) and asks whether to go on. */
+    private static final class Steps {
+        /** How often the watcher is told: often enough for a bar to move, rarely enough to cost nothing. */
+        private static final int EVERY = 250;
+        private final ImportProgress progress;
+        private final long total;
+        private long done;
+
+        Steps(ImportProgress progress, Catalogue c) {
+            this.progress = progress;
+            this.total = 2L * c.events().size() + c.articles().size() + c.types().size() + c.countries().size()
+                    + c.places().size() + c.people().size() + c.periods().size() + c.tours().size();
+        }
+
+        void step() {
+            done++;
+            if (done % EVERY == 0 || done == total) {
+                check();
+            }
+        }
+
+        void check() {
+            if (!progress.proceed(done, total)) {
+                throw new ImportCancelledException(); // rolls the transaction back
+            }
+        }
     }
 
     boolean isSeeded() {
@@ -60,7 +90,7 @@ final class ImportWriter {
 
     void seed(Catalogue curated) {
         session.inTransaction("load the curated dataset", () -> {
-            write(curated, CURATED_EDITOR);
+            write(curated, CURATED_EDITOR, new Steps(ImportProgress.NONE, curated));
             session.putSetting(SEEDED_KEY, Instant.now().toString());
             session.putSetting(Tours.CURATED_TOURS_KEY,
                     String.join(" ", curated.tours().stream().map(Tour::id).sorted().toList()));
@@ -73,7 +103,8 @@ final class ImportWriter {
      * window that opened it before cannot save over the import); an unchanged one is left as it
      * was. New records start without history, like the curated dataset.
      */
-    private void write(Catalogue c, String editor) throws SQLException {
+    private void write(Catalogue c, String editor, Steps steps) throws SQLException {
+        steps.check();
         Instant now = EditHistory.now();
         boolean renaming = !(c.types().isEmpty() && c.countries().isEmpty() && c.places().isEmpty() && c.people().isEmpty());
         RecordNames namesBefore = renaming ? RecordNames.read(session) : null;
@@ -81,28 +112,37 @@ final class ImportWriter {
         for (EventType t : c.types()) {
             LocalizedText before = namesBefore.types().get(t.id());
             records.upsertType(t, position++);
+            steps.step();
             if (before != null) {
                 history.recordChanges(EditHistory.TYPE_KIND, t.id(), true, now, editor,
                         EditHistory.nameChanges(before, t.name()));
             }
         }
         writeReferences(c, now, editor);
+        for (int i = c.countries().size() + c.places().size() + c.people().size() + c.periods().size(); i > 0; i--) {
+            steps.step();
+        }
         Set<String> storedArticles = c.articles().isEmpty() ? Set.of() : session.ids("SELECT id FROM article");
         for (Article a : c.articles()) {
             Article before = storedArticles.contains(a.id()) ? records.storedArticle(a.id()) : null;
             records.writeArticle(a);
             search.index(a);
+            steps.step();
             if (before != null) {
                 history.recordChanges(EditHistory.ARTICLE_KIND, a.id(), true, now, editor,
                         EditHistory.articleChanges(before, a));
             }
         }
         RecordNames names = RecordNames.read(session);
-        List<Event> written = writeEvents(c.events(), now, editor);
+        List<Event> written = writeEvents(c.events(), now, editor, steps);
         // indexed after all are written rather than one by one: the two kinds of page writes, taken
         // in turns, made a large import take a third longer
         for (Event e : written) {
             search.index(e, names);
+            steps.step();
+        }
+        for (int i = c.events().size() - written.size(); i > 0; i--) {
+            steps.step(); // unchanged events: nothing to index
         }
         if (renaming) {
             search.reindexRenamed(namesBefore, names, written);
@@ -110,6 +150,7 @@ final class ImportWriter {
         for (Tour t : c.tours()) {
             Tour before = tours.stored(t.id());
             tours.write(t);
+            steps.step();
             if (before != null) {
                 history.recordChanges(EditHistory.TOUR_KIND, t.id(), true, now, editor, Tours.changes(before, t));
             }
@@ -206,12 +247,13 @@ final class ImportWriter {
     }
 
     /** Writes the new and the changed events (a changed one at its next version, recorded); returns those written. */
-    private List<Event> writeEvents(List<Event> incoming, Instant now, String editor) throws SQLException {
+    private List<Event> writeEvents(List<Event> incoming, Instant now, String editor, Steps steps) throws SQLException {
         Set<String> existing = incoming.isEmpty() ? Set.of() : session.ids("SELECT id FROM event");
         List<String> replacedIds = incoming.stream().map(Event::id).filter(existing::contains).toList();
         Map<String, EventRows.Stored> replaced = replacedIds.isEmpty() ? Map.of() : events.stored(replacedIds);
         List<Event> written = new ArrayList<>(incoming.size());
         for (Event e : incoming) {
+            steps.step();
             EventRows.Stored stored = replaced.get(e.id());
             if (stored == null) {
                 events.write(e, false);

@@ -137,8 +137,8 @@ public class JdbcCatalogueStore implements CatalogueStore {
     // ---------------------------------------------------------------- importing
 
     @Override
-    public synchronized void importCatalogue(Catalogue catalogue, String editor) {
-        importer.importCatalogue(catalogue, requireEditor(editor));
+    public synchronized void importCatalogue(Catalogue catalogue, String editor, org.hawliyat.store.ImportProgress progress) {
+        importer.importCatalogue(catalogue, requireEditor(editor), progress);
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.hawliyat.io.TimelineJsCsv;
 import org.hawliyat.io.TimelineJsJson;
 import org.hawliyat.io.TimelineJsWriting;
 import org.hawliyat.store.CatalogueStore;
+import org.hawliyat.store.ImportCancelledException;
 import org.hawliyat.ui.common.Dialogs;
 import org.hawliyat.ui.common.UiText;
 import org.hawliyat.ui.concurrent.TaskRunner;
@@ -138,10 +139,20 @@ public final class DataExchange {
             return;
         }
         ImportService.Prepared chosen = current[0];
-        tasks.run(() -> service.apply(chosen), done -> {
+        ImportProgressDialog progress = new ImportProgressDialog(owner.get(), text);
+        progress.show();
+        tasks.run(() -> service.apply(chosen, progress), done -> {
+            progress.finished();
             reload.run();
             note.accept("status.imported");
-        }, this::failed);
+        }, failure -> {
+            progress.finished();
+            if (failure instanceof ImportCancelledException) {
+                note.accept("status.importStopped");
+            } else {
+                failed(failure);
+            }
+        });
     }
 
 
