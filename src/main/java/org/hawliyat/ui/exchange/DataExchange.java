@@ -118,8 +118,17 @@ public final class DataExchange {
             return;
         }
         ImportService service = new ImportService(store, editor.get());
-        tasks.run(() -> service.prepare(files, false), prepared -> showPreview(service, files, prepared),
-                this::failed);
+        ImportProgressDialog reading = ImportProgressDialog.reading(owner.get(), text);
+        reading.show();
+        tasks.run(() -> service.prepare(files, false), prepared -> {
+            reading.finished();
+            if (!reading.wasStopped()) { // stopped while reading: nothing more to show
+                showPreview(service, files, prepared);
+            }
+        }, failure -> {
+            reading.finished();
+            failed(failure);
+        });
     }
 
     private void showPreview(ImportService service, List<Path> files, ImportService.Prepared first) {

@@ -33,9 +33,11 @@ final class ImportPreviewDialog extends Dialog<ButtonType> {
 
     /** A value shown in a line: the start of a long one (an article's text). */
     private static final int SHOWN_VALUE = 160;
+    /** Added records are listed by id up to this many; the rest are counted (the replaced ones are all listed). */
+    static final int LISTED_ADDITIONS = 500;
 
     private final UiText text;
-    private final Label summary = new Label();
+    private final WrappedText summary = new WrappedText("");
     private final ListView<Line> lines = new ListView<>();
     private final CheckBox keepNewer = new CheckBox();
     private final ButtonType importButton;
@@ -67,7 +69,7 @@ final class ImportPreviewDialog extends Dialog<ButtonType> {
                         files.stream().map(f -> String.valueOf(f.getFileName())).toList())));
         fileSentence.getStyleClass().add("dialog-sentence");
         summary.setId("import-preview-summary");
-        summary.setWrapText(true);
+        summary.getStyleClass().add("dialog-sentence");
         keepNewer.setText(text.get("import.preview.keepNewer"));
         keepNewer.setId("import-keep-newer");
         keepNewer.selectedProperty().addListener((o, was, now) -> onKeepNewer.accept(now));
@@ -100,6 +102,7 @@ final class ImportPreviewDialog extends Dialog<ButtonType> {
         VBox.setVgrow(lines, Priority.ALWAYS);
         VBox content = new VBox(10, fileSentence, summary, lines, keepNewer);
         content.getStyleClass().add("import-preview");
+        content.setPrefWidth(680); // the sentences wrap; the dialog stays inside a small screen
         getDialogPane().setContent(content);
         setResizable(true);
     }
@@ -137,8 +140,11 @@ final class ImportPreviewDialog extends Dialog<ButtonType> {
             out.add(new Line(text.get("import.preview.kept", kind(e), e.id(), n(e.storedVersion()), n(e.fileVersion())),
                     false, false));
         }
-        for (ImportPlan.Entry e : plan.with(Action.ADD)) {
-            out.add(new Line(text.get("import.preview.add", kind(e), e.id()), false, false));
+        List<ImportPlan.Entry> added = plan.with(Action.ADD);
+        added.stream().limit(LISTED_ADDITIONS)
+                .forEach(e -> out.add(new Line(text.get("import.preview.add", kind(e), e.id()), false, false)));
+        if (added.size() > LISTED_ADDITIONS) {
+            out.add(new Line(text.get("import.preview.moreAdded", n(added.size() - LISTED_ADDITIONS)), false, false));
         }
         return out;
     }
@@ -167,7 +173,8 @@ final class ImportPreviewDialog extends Dialog<ButtonType> {
         return text.get("import.kind." + e.kind().code());
     }
 
+    /** A count as people read it: 100,000 rather than 100000, in the window's digits. */
     private String n(long count) {
-        return text.digits(Long.toString(count));
+        return text.digits(String.format(java.util.Locale.ROOT, "%,d", count));
     }
 }

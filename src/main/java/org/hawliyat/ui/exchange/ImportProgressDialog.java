@@ -52,6 +52,15 @@ final class ImportProgressDialog extends Dialog<Void> implements ImportProgress 
         getDialogPane().setContent(new VBox(10, said, bar));
     }
 
+    /** While the files are read and compared: a bar that says it is busy; Stop drops what is read. */
+    static ImportProgressDialog reading(Window owner, UiText text) {
+        ImportProgressDialog dialog = new ImportProgressDialog(owner, text);
+        dialog.bar.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        dialog.said.setText(text.get("import.progress.reading"));
+        dialog.setTitle(text.get("import.preview.title"));
+        return dialog;
+    }
+
     @Override
     public boolean proceed(long done, long total) {
         this.done = done;

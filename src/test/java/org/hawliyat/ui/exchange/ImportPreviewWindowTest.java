@@ -76,7 +76,7 @@ class ImportPreviewWindowTest {
     @Test
     void theArabicPreviewSaysWhatChangesAndImportWritesIt(FxRobot robot) throws Exception {
         DialogPane pane = openPreview(robot, Language.AR, changedFile());
-        String summary = onFx(() -> ((Label) pane.lookup("#import-preview-summary")).getText());
+        String summary = onFx(() -> ((org.hawliyat.ui.text.WrappedText) pane.lookup("#import-preview-summary")).getText());
         assertThat(summary).startsWith("يضيف ").contains("ويستبدل ");
         @SuppressWarnings("unchecked")
         ListView<ImportPreviewDialog.Line> lines = (ListView<ImportPreviewDialog.Line>) pane.lookup("#import-preview-lines");
@@ -99,7 +99,7 @@ class ImportPreviewWindowTest {
     void cancellingTheEnglishPreviewWritesNothing(FxRobot robot) throws Exception {
         long versionBefore = curated.store().event(EVENT).orElseThrow().version();
         DialogPane pane = openPreview(robot, Language.EN, changedFile());
-        String summary = onFx(() -> ((Label) pane.lookup("#import-preview-summary")).getText());
+        String summary = onFx(() -> ((org.hawliyat.ui.text.WrappedText) pane.lookup("#import-preview-summary")).getText());
         assertThat(summary).startsWith("Adds 1, replaces 1, leaves ");
         robot.clickOn(button(pane, "Cancel"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#import-preview").tryQuery().isEmpty());
