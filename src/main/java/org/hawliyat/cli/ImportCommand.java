@@ -71,12 +71,16 @@ final class ImportCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s %d file(s): %d event(s), %d article(s), %d other record(s).%n",
                 s.written() ? "Imported" : "Validated (dry run, nothing changed)",
                 s.files(), s.events(), s.articles(), s.otherRecords());
-        String verb = s.written() ? "" : "would ";
-        out.printf(Locale.ROOT, "%s%s %d, %sreplace %d, %sleave %d unchanged%s.%n",
-                s.written() ? "Added" : "Would add", "", plan.count(Action.ADD), s.written() ? "" : verb,
-                plan.count(Action.REPLACE), verb, plan.count(Action.UNCHANGED),
-                plan.count(Action.KEPT_NEWER) == 0 ? ""
-                        : String.format(Locale.ROOT, ", %skeep %d newer in the database", verb, plan.count(Action.KEPT_NEWER)));
+        long kept = plan.count(Action.KEPT_NEWER);
+        if (s.written()) {
+            out.printf(Locale.ROOT, "Added %d, replaced %d, left %d unchanged%s.%n", plan.count(Action.ADD),
+                    plan.count(Action.REPLACE), plan.count(Action.UNCHANGED),
+                    kept == 0 ? "" : String.format(Locale.ROOT, ", kept %d newer in the database", kept));
+        } else {
+            out.printf(Locale.ROOT, "Would add %d, would replace %d, would leave %d unchanged%s.%n", plan.count(Action.ADD),
+                    plan.count(Action.REPLACE), plan.count(Action.UNCHANGED),
+                    kept == 0 ? "" : String.format(Locale.ROOT, ", would keep %d newer in the database", kept));
+        }
         List<ImportPlan.Entry> added = plan.with(Action.ADD);
         added.stream().limit(LISTED_ADDITIONS).forEach(e -> out.printf(Locale.ROOT, "  add %s \"%s\"%n", e.kind().code(), e.id()));
         if (added.size() > LISTED_ADDITIONS) {
