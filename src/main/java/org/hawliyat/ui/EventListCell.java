@@ -1,10 +1,13 @@
 package org.hawliyat.ui;
 
 import javafx.scene.control.ContentDisplay;
+import javafx.geometry.NodeOrientation;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.hawliyat.ui.text.Orientations;
 import org.hawliyat.model.Event;
 import org.hawliyat.ui.common.UiText;
 
@@ -69,6 +72,10 @@ final class EventListCell extends ListCell<Event> {
         date.setText(text.dates().span(event.start(), event.end()));
         UiText.Shown shown = text.show(event.title());
         title.setText(shown.text().isEmpty() ? text.get("event.untitled") : shown.text());
+        // a title in the other direction reads in its own (its ellipsis at its end), at the list's start edge
+        NodeOrientation own = Orientations.of(title.getText(), text.orientation());
+        title.setNodeOrientation(own);
+        title.setAlignment(own == text.orientation() ? Pos.CENTER_LEFT : Pos.CENTER_RIGHT);
         whole.setText(title.getText());
         setTooltip(whole);
         fallbackTag.setVisible(shown.isFallback());

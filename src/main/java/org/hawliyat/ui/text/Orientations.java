@@ -16,4 +16,22 @@ public final class Orientations {
                         ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT)
                 .orElse(whenNeutral);
     }
+
+    /**
+     * The text as a single-line {@code Text} node of the given orientation shows it in its own
+     * direction: an English title in an Arabic window keeps its final full stop (or ellipsis) at its
+     * end, an Arabic one in an English window its closing bracket. Marks of the text's own direction
+     * (LRM, RLM: invisible, no width) are put at both ends when it differs from the node's.
+     */
+    public static String inOwnDirection(String text, NodeOrientation node) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        NodeOrientation own = of(text, node);
+        if (own == node || node == NodeOrientation.INHERIT) {
+            return text;
+        }
+        String mark = own == NodeOrientation.RIGHT_TO_LEFT ? "\u200F" : "\u200E";
+        return mark + text + mark;
+    }
 }

@@ -20,6 +20,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
+import org.hawliyat.ui.text.Orientations;
 import org.hawliyat.model.Event;
 import org.hawliyat.timeline.Lane;
 import org.hawliyat.timeline.LaneFit;
@@ -269,8 +270,13 @@ final class LanePainter {
         gutterBand.resizeRelocate(0, laneY, gutterWidth, laneHeight);
 
         Label header = laneHeaders.next();
-        header.setText((view.isPrinted() ? "" : lane.collapsed() ? "▸ " : "▾ ")
-                + texts.laneName(lane.lane().key(), lane.lane().label().in(view.getLanguage())));
+        NodeOrientation window = view.getLanguage().isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT
+                : NodeOrientation.LEFT_TO_RIGHT;
+        String name = texts.laneName(lane.lane().key(), lane.lane().label().in(view.getLanguage()));
+        header.setText((view.isPrinted() ? "" : lane.collapsed() ? "▸ " : "▾ ") + Orientations.inOwnDirection(name, window));
+        // a name in the other direction is cut with the ellipsis at its own end, not across the line
+        header.setEllipsisString(Orientations.of(name, window) == window ? "…"
+                : (window == NodeOrientation.RIGHT_TO_LEFT ? "…\u200E" : "…\u200F"));
         header.setUserData(lane.lane().key());
         header.pseudoClassStateChanged(TimelineNodes.COLLAPSED, lane.collapsed());
         header.setAccessibleText(header.getText());
@@ -313,7 +319,8 @@ final class LanePainter {
         double labelHeight = marker;
         if (p.labelWidth() > 0) {
             Text label = labels.next(item);
-            setText(label, measurer.fit(texts.title(item), p.labelWidth()));
+            setText(label, Orientations.inOwnDirection(measurer.fit(texts.title(item), p.labelWidth()),
+                    view.getLanguage().isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT));
             label.relocate(p.labelX(), rowCenter - label.getLayoutBounds().getHeight() / 2);
             bind(label, item, tip, isSelected, dimmed);
             labelStart = p.labelX();
