@@ -179,7 +179,7 @@ public final class Backups {
      * @throws StoreException when the database cannot be read or the folder cannot be written
      */
     public Backup make(Reason reason) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         Path folder = folder();
         try {
             Files.createDirectories(folder);

@@ -26,11 +26,15 @@ public final class Catalogues {
      * version, or one locked by another program is refused and left as it was. Fails with a {@link org.hawliyat.store.StoreException} when the database cannot be used.
      */
     public static CatalogueStore open(Path file) {
+        return open(file, Verification.FULL, true);
+    }
+
+    private static CatalogueStore open(Path file, Verification verification, boolean dailyCopy) {
         boolean existed = hasContent(file);
-        CatalogueStore store = SqliteCatalogueStore.open(file, Verification.FULL);
+        CatalogueStore store = SqliteCatalogueStore.open(file, verification);
         try {
             if (!store.isReadOnly()) {
-                if (existed) {
+                if (existed && dailyCopy) {
                     Backups.of(file).dailyIfDue();
                 }
                 Catalogue curated = CuratedData.load();
@@ -54,11 +58,11 @@ public final class Catalogues {
 
     /**
      * Opens an existing database for {@code check}: a damaged one too (the check reports what is
-     * wrong), but never one that is not a database or was written by a newer version; nothing is
-     * seeded, and no daily copy is made of it.
+     * wrong), but never one that is not a database or was written by a newer version; no daily
+     * copy is made of it. A new one is filled as by {@link #open}.
      */
     public static CatalogueStore openForCheck(Path file) {
-        return SqliteCatalogueStore.open(file, Verification.NONE);
+        return open(file, Verification.NONE, false);
     }
 
     private static boolean hasContent(Path file) {
