@@ -274,7 +274,12 @@ public final class Backups {
         try (CatalogueStore store = SqliteCatalogueStore.openReadOnly(copy, Verification.FULL)) {
             return CatalogueCheck.run(store);
         } catch (StoreException e) {
-            return List.of(sentence(e.getMessage()));
+            // "Cannot open the database FILE: it is damaged (…); it was left as it is" → "it is damaged (…)"
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            String prefix = "Cannot open the database " + copy.toAbsolutePath() + ": ";
+            message = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+            message = message.replace("; it was left as it is", "");
+            return List.of(sentence(message));
         }
     }
 
