@@ -105,6 +105,7 @@ final class BackupRestore {
         alert.getDialogPane().setContent(new WrappedText(text.get("backup.confirm", date)));
         alert.getDialogPane().setNodeOrientation(text.orientation());
         alert.getDialogPane().setId("backup-confirm");
+        alert.getDialogPane().setPrefWidth(560); // the sentence wraps rather than stretching the box across the screen
         Styles.applyTo(alert.getDialogPane());
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
@@ -154,6 +155,7 @@ final class BackupRestore {
                 EditDialogs.savedAt(text, backup.time()), text.get("backup.reason." + backup.reason().word()))));
         alert.getDialogPane().setNodeOrientation(text.orientation());
         alert.getDialogPane().setId("damaged-offer");
+        alert.getDialogPane().setPrefWidth(620);
         Styles.applyTo(alert.getDialogPane());
         if (alert.showAndWait().filter(yes::equals).isEmpty()) {
             declined.run();

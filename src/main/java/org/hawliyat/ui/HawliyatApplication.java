@@ -50,9 +50,12 @@ public final class HawliyatApplication extends Application {
                     LOG.warn("Could not open the catalogue", failure); // the user gets one sentence
                     UiText text = new UiText(preferences.language());
                     if (failure instanceof DamagedDatabaseException damaged) {
+                        // no window is open yet: closing the offer must not end the application
+                        Platform.setImplicitExit(false);
                         BackupRestore.offer(text, tasks, damaged, opened -> {
                             store = opened;
                             new MainWindow(stage, opened, tasks, preferences).show();
+                            Platform.setImplicitExit(true);
                         }, Platform::exit);
                         return;
                     }
