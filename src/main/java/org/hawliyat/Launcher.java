@@ -1,5 +1,9 @@
 package org.hawliyat;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+
 import org.hawliyat.app.AppLog;
 import org.hawliyat.app.DatabaseLocation;
 import org.hawliyat.app.MachineLogFormat;
@@ -21,8 +25,9 @@ public final class Launcher {
         } else {
             MachineLogFormat.install(); // no log file: the JDK's lines stay on the console, readable everywhere
         }
-        int code = HawliyatCommand.run(DesktopApp::launch, System.out,
-                System.err, args);
+        // the raw descriptor, not System.out: a PrintStream swallows write errors (a full disk, a closed pipe)
+        int code = HawliyatCommand.run(DesktopApp::launch,
+                new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), System.err, args);
         System.exit(code);
     }
 }

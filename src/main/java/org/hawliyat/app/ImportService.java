@@ -5,13 +5,16 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import org.hawliyat.io.CatalogueJson;
+import org.hawliyat.io.BoundedInput;
+import org.hawliyat.io.DataFiles;
 import org.hawliyat.io.DataFileException;
 import org.hawliyat.model.Catalogue;
 import org.hawliyat.model.validation.CatalogueValidator;
 import org.hawliyat.model.validation.Problem;
 import org.hawliyat.store.CatalogueStore;
+import org.hawliyat.store.ImportProgress;
 
 /**
  * Imports data files all or nothing: every file is read and validated against the database and
@@ -21,8 +24,9 @@ public final class ImportService {
 
     private final CatalogueStore store;
     private final String editor;
-    private final CatalogueJson json = new CatalogueJson();
     private final CatalogueValidator validator = new CatalogueValidator();
+    private DataFiles.Options reading = DataFiles.Options.DEFAULT;
+    private final List<String> notes = new ArrayList<>();
 
     /** Changes to existing records are recorded as made by the operating system's user. */
     public ImportService(CatalogueStore store) {
@@ -35,12 +39,46 @@ public final class ImportService {
         this.editor = EditorName.resolve(editor);
     }
 
-    /** What an import did (or, on a dry run, would do). */
-    public record Summary(int files, int events, int articles, int otherRecords, boolean written) {
+    /** Reads the files with these options (an encoding to use, TimelineJS slides to skip rather than refuse). */
+    public ImportService reading(DataFiles.Options options) {
+        this.reading = options;
+        return this;
+    }
+
+    /** What reading the files had to say: encodings detected, event types made for TimelineJS groups, slides skipped. */
+    public List<String> notes() {
+        return List.copyOf(notes);
+    }
+
+
+    /** What an import did (or, on a dry run, would do), with the plan it followed. */
+    public record Summary(int files, int events, int articles, int otherRecords, boolean written, ImportPlan plan) {
+    }
+
+    /** Files read and validated against the database, with what importing them would do; nothing written yet. */
+    public record Prepared(List<Path> files, Catalogue incoming, ImportPlan plan) {
     }
 
     public Summary importFiles(List<Path> files, boolean dryRun) throws DataFileException {
-        Catalogue combined = store.snapshot();
+        return importFiles(files, dryRun, false);
+    }
+
+    /** Reads, validates and (unless a dry run) writes the files in one transaction. */
+    public Summary importFiles(List<Path> files, boolean dryRun, boolean keepNewer) throws DataFileException {
+        Prepared prepared = prepare(files, keepNewer);
+        return dryRun ? summary(prepared, false) : apply(prepared);
+    }
+
+    /**
+     * Reads every file and validates it against the database and the files before it; compares the
+     * records with the stored ones. Writes nothing.
+     *
+     * @param keepNewer leave alone the events whose stored version is newer than the file's
+     */
+    public Prepared prepare(List<Path> files, boolean keepNewer) throws DataFileException {
+        notes.clear(); // what reading says, this time
+        Catalogue stored = store.snapshot();
+        Catalogue combined = stored;
         Catalogue incomingAll = Catalogue.EMPTY;
         for (Path file : files) {
             Catalogue incoming = read(file);
@@ -53,21 +91,39 @@ public final class ImportService {
                         problems, null);
             }
         }
-        if (!dryRun) {
-            store.importCatalogue(incomingAll, editor);
-        }
-        int other = incomingAll.types().size() + incomingAll.countries().size() + incomingAll.places().size()
-                + incomingAll.people().size() + incomingAll.periods().size() + incomingAll.tours().size();
-        return new Summary(files.size(), incomingAll.events().size(), incomingAll.articles().size(), other, !dryRun);
+        return new Prepared(List.copyOf(files), incomingAll, ImportPlan.of(stored, incomingAll, keepNewer));
     }
 
+    /** Writes what was prepared, all in one transaction. */
+    public Summary apply(Prepared prepared) {
+        return apply(prepared, ImportProgress.NONE);
+    }
+
+    /** Writes what was prepared, all in one transaction, telling {@code progress}; stopped, it writes nothing. */
+    public Summary apply(Prepared prepared, ImportProgress progress) {
+        store.importCatalogue(prepared.plan().toWrite(), editor, progress);
+        return summary(prepared, true);
+    }
+
+    private static Summary summary(Prepared p, boolean written) {
+        Catalogue c = p.incoming();
+        int other = c.types().size() + c.countries().size() + c.places().size() + c.people().size() + c.periods().size()
+                + c.tours().size();
+        return new Summary(p.files().size(), c.events().size(), c.articles().size(), other, written, p.plan());
+    }
+
+    /** Any kind of file {@link DataFiles} reads, told by its content. */
     private Catalogue read(Path file) throws DataFileException {
+        byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
-            return json.read(in, file.toString());
+            bytes = BoundedInput.readAll(in, file.toString()); // a 2 GB or endless file is refused, not read
         } catch (NoSuchFileException e) {
             throw new DataFileException(file + " does not exist.");
         } catch (IOException e) {
             throw new DataFileException(file + " could not be read: " + e.getMessage() + ".", List.of(), e);
         }
+        DataFiles.Result result = DataFiles.read(bytes, file.toString(), reading);
+        notes.addAll(result.notes());
+        return result.catalogue();
     }
 }

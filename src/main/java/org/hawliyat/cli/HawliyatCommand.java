@@ -77,10 +77,11 @@ public final class HawliyatCommand implements Callable<Integer> {
     /** Runs the command line and returns its exit code; output goes to the given streams, as UTF-8. */
     public static int run(Consumer<Path> desktop, java.io.OutputStream stdout, java.io.OutputStream stderr,
                           String... args) {
-        PrintWriter out = utf8(stdout);
+        CheckedOutput checked = new CheckedOutput(stdout);
+        PrintWriter out = utf8(checked);
         PrintWriter err = utf8(stderr);
         HawliyatCommand root = new HawliyatCommand(desktop);
-        root.stdout = stdout;
+        root.stdout = checked;
         CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);
@@ -120,6 +121,13 @@ public final class HawliyatCommand implements Callable<Integer> {
                 }
                 return ExitCodes.DATABASE;
             }
+            if (e instanceof OutputException) {
+                err.println(sentence(e.getMessage()));
+                if (debug) {
+                    e.printStackTrace(err);
+                }
+                return ExitCodes.OUTPUT;
+            }
             if (e instanceof InvalidInputException) {
                 err.println(e.getMessage());
                 if (debug) {
@@ -138,7 +146,20 @@ public final class HawliyatCommand implements Callable<Integer> {
             return ExitCodes.BUG;
         });
         int code = cli.execute(args);
-        out.flush();
+        out.flush(); // a PrintWriter keeps its write errors to itself: the stream under it remembers them
+        try {
+            checked.flush();
+        } catch (java.io.IOException e) {
+            // remembered by the stream
+        }
+        if (checked.failed() && (code == ExitCodes.OK || code == ExitCodes.OUTPUT)) {
+            if (!checked.readerWentAway()) { // `hawliyat list | head` is not an error worth a sentence
+                if (code == ExitCodes.OK) {
+                    err.println(OutputException.STANDARD_OUTPUT);
+                }
+            }
+            code = ExitCodes.OUTPUT;
+        }
         err.flush();
         return code;
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.hawliyat.io.HistoryJson;
 import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.store.HistoryEntry;
+import org.hawliyat.store.RecordKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -15,8 +16,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code history EVENT_ID [--json]}: an event's recorded changes, oldest first, one field per line. */
-@Command(name = "history", description = "List an event's recorded changes, oldest first: version, time, editor, field, old and new value.")
+/** {@code history [--kind KIND] ID [--json]}: a record's recorded changes, oldest first, one field per line. */
+@Command(name = "history", description = "List a record's recorded changes (an event's unless --kind says otherwise),"
+        + " oldest first: version, time, editor, field, old and new value.")
 final class HistoryCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -25,8 +27,12 @@ final class HistoryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "EVENT_ID", description = "The event (also one in the trash).")
+    @Parameters(index = "0", paramLabel = "ID", description = "The record: an event (also one in the trash) unless --kind says otherwise.")
     String id;
+
+    @Option(names = "--kind", defaultValue = "event", paramLabel = "KIND",
+            description = "event, article, type, tour, country, place, person or period (default: ${DEFAULT-VALUE}).")
+    RecordKind kind;
 
     @Option(names = "--json", description = "Print a JSON array of {version, at, editor, field, old, new}.")
     boolean json;
@@ -35,9 +41,9 @@ final class HistoryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<HistoryEntry> entries;
         try (CatalogueStore store = root.openStore()) {
-            entries = store.history(id);
-            if (entries.isEmpty() && store.event(id).isEmpty() && store.trash().stream().noneMatch(e -> e.id().equals(id))) {
-                throw new InvalidInputException("No event has the id \"" + id + "\".");
+            entries = kind == RecordKind.EVENT ? store.history(id) : store.recordHistory(kind, id);
+            if (entries.isEmpty() && !exists(store)) {
+                throw new InvalidInputException("No " + kind.code() + " has the id \"" + id + "\".");
             }
         }
         if (json) {
@@ -47,20 +53,26 @@ final class HistoryCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (entries.isEmpty()) {
-            out.println("Event \"" + id + "\" has no recorded changes.");
+            String name = kind.code();
+            out.println(Character.toUpperCase(name.charAt(0)) + name.substring(1) + " \"" + id + "\" has no recorded changes.");
         }
         for (HistoryEntry h : entries) {
-            out.printf(Locale.ROOT, "%d  %s  %s  %s: %s -> %s%n", h.version(), h.at(), h.editor(), h.field(), shown(h.before()),
-                    shown(h.after()));
+            out.printf(Locale.ROOT, "%d  %s  %s  %s: %s -> %s%n", h.version(), h.at(), h.editor(), h.field(), TerminalText.quoted(h.before()),
+                    TerminalText.quoted(h.after()));
         }
         return ExitCodes.OK;
     }
 
-    /** A value on one line: quoted, with its line breaks and tabs written as \n and \t; "-" when absent. */
-    private static String shown(String value) {
-        if (value == null) {
-            return "-";
-        }
-        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t") + "\"";
+    private boolean exists(CatalogueStore store) {
+        return switch (kind) {
+            case EVENT -> store.event(id).isPresent() || store.trash().stream().anyMatch(e -> e.id().equals(id));
+            case ARTICLE -> store.articles().stream().anyMatch(a -> a.id().equals(id));
+            case TYPE -> store.types().stream().anyMatch(t -> t.id().equals(id));
+            case TOUR -> store.tours().stream().anyMatch(t -> t.id().equals(id));
+            case COUNTRY -> store.countries().stream().anyMatch(c -> c.id().equals(id));
+            case PLACE -> store.places().stream().anyMatch(p -> p.id().equals(id));
+            case PERSON -> store.people().stream().anyMatch(p -> p.id().equals(id));
+            case PERIOD -> store.periods().stream().anyMatch(p -> p.id().equals(id));
+        };
     }
 }

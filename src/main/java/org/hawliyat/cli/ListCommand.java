@@ -60,7 +60,7 @@ final class ListCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (Event e : events) {
             out.printf(Locale.ROOT, "%-10s %s%s  %s  %s%n", e.start().date().toIso(), e.start().approximate() ? "~" : " ",
-                    e.id(), e.typeId(), e.title().in(language));
+                    e.id(), e.typeId(), TerminalText.safe(e.title().in(language)));
         }
         return ExitCodes.OK;
     }

@@ -69,7 +69,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         for (SearchHit h : hits) {
             out.printf(Locale.ROOT, "%-7s %s  %s  %s%n        %s%n", h.kind().code(), h.id(), h.date() == null ? "-" : h.date(),
-                    h.title().in(language), h.snippet().marked("[", "]"));
+                    TerminalText.safe(h.title().in(language)), TerminalText.safe(h.snippet().marked("[", "]")));
         }
         return ExitCodes.OK;
     }

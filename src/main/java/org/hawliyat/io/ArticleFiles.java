@@ -141,6 +141,27 @@ public final class ArticleFiles {
         } catch (IOException e) {
             throw new DataFileException(name + " could not be read as HTML: " + e.getMessage() + ".", List.of(), e);
         }
+        String text = paragraphs(document.body() == null ? document : document.body());
+        String title = collapse(document.title());
+        if (title.isEmpty()) {
+            Element h1 = document.selectFirst("h1");
+            title = h1 == null ? "" : collapse(h1.text());
+        }
+        return new Titled(title, text);
+    }
+
+    /**
+     * A fragment of HTML (a TimelineJS slide's text, a caption) as plain text: paragraphs kept, one
+     * per line, white space collapsed as a browser does, markup, scripts and styles dropped.
+     */
+    static String htmlFragmentText(String html) {
+        if (html == null || html.isBlank()) {
+            return "";
+        }
+        return paragraphs(Jsoup.parseBodyFragment(html, "").body());
+    }
+
+    private static String paragraphs(Node root) {
         Paragraphs paragraphs = new Paragraphs();
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -172,13 +193,8 @@ public final class ArticleFiles {
                 }
                 return FilterResult.CONTINUE;
             }
-        }, document.body() == null ? document : document.body());
-        String title = collapse(document.title());
-        if (title.isEmpty()) {
-            Element h1 = document.selectFirst("h1");
-            title = h1 == null ? "" : collapse(h1.text());
-        }
-        return new Titled(title, paragraphs.text());
+        }, root);
+        return paragraphs.text();
     }
 
     private static boolean insidePre(Node node) {

@@ -39,6 +39,7 @@ import org.hawliyat.model.Period;
 import org.hawliyat.model.Person;
 import org.hawliyat.model.Place;
 import org.hawliyat.model.SourceRef;
+import org.hawliyat.model.TextRules;
 import org.hawliyat.model.Tour;
 
 /**
@@ -212,12 +213,7 @@ public final class CatalogueJson {
      * @throws DataFileException naming the file, and where known the record, the field and the line
      */
     public Catalogue read(InputStream in, String fileName) throws DataFileException {
-        byte[] bytes;
-        try {
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new DataFileException(fileName + " could not be read: " + e.getMessage() + ".", List.of(), e);
-        }
+        byte[] bytes = BoundedInput.readAll(in, fileName);
         int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         if (bytes.length - offset == 0 || new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8).isBlank()) {
@@ -230,8 +226,10 @@ public final class CatalogueJson {
                 throw new DataFileException(fileName + " (line " + p.currentLocation().getLineNr()
                         + ") is not a Hawliyat data file: it must be one JSON object.");
             }
+            boolean known = false; // a known list, or the format's name
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
+                known |= SECTIONS.contains(field) || field.equals("format");
                 JsonToken value = p.nextToken();
                 if (SECTIONS.contains(field)) {
                     if (value == JsonToken.VALUE_NULL) {
@@ -271,6 +269,10 @@ public final class CatalogueJson {
             if (p.nextToken() != null) {
                 throw new DataFileException(fileName + " (line " + p.currentLocation().getLineNr()
                         + ") has more data after the end of its JSON object.");
+            }
+            if (!known) {
+                throw new DataFileException(fileName + " is not a Hawliyat data file: it has no \"format\": \""
+                        + FORMAT + "\" and none of the lists " + String.join(", ", SECTIONS) + ".");
             }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
@@ -467,6 +469,10 @@ public final class CatalogueJson {
             }
             if (!v.isTextual()) {
                 throw new FieldException(prefix + name, "must be a string");
+            }
+            String flaw = TextRules.flaw(v.asText());
+            if (flaw != null) {
+                throw new FieldException(prefix + name, flaw);
             }
             return v.asText();
         }

@@ -5,7 +5,8 @@ final class Text {
     private Text() {
     }
 
+    /** Null for a text with nothing to see (white space, no-break spaces, invisible marks such as U+200B). */
     static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
+        return TextRules.isVisible(s) ? s : null;
     }
 }

@@ -20,7 +20,15 @@ public interface CatalogueEditor {
      * version goes up by one (an event in the trash comes back); one that did not change is left
      * as it was.
      */
-    void importCatalogue(Catalogue catalogue, String editor);
+    default void importCatalogue(Catalogue catalogue, String editor) {
+        importCatalogue(catalogue, editor, ImportProgress.NONE);
+    }
+
+    /**
+     * {@link #importCatalogue(Catalogue, String)}, telling {@code progress} how far it has gone; when
+     * it says stop, nothing is written and {@link ImportCancelledException} is thrown.
+     */
+    void importCatalogue(Catalogue catalogue, String editor, ImportProgress progress);
 
     /** {@link #importCatalogue(Catalogue, String)} with the changes recorded as made by {@value #IMPORT_EDITOR}. */
     default void importCatalogue(Catalogue catalogue) {
@@ -85,6 +93,14 @@ public interface CatalogueEditor {
      * {@code publishedNote}, {@code provenance}, {@code text}); empty for one never edited here.
      */
     List<HistoryEntry> articleHistory(String articleId);
+
+    /**
+     * Every recorded change of a record of any kind, oldest first: a type's, country's or person's
+     * {@code name.ar} and {@code name.en}; a place's also {@code country}; a period's also
+     * {@code start}, {@code end}, {@code person}, {@code country} and {@code note}. Empty for one never
+     * changed here.
+     */
+    List<HistoryEntry> recordHistory(RecordKind kind, String id);
 
     /**
      * The event (also one in the trash) as it was at a version, rebuilt from its history by undoing

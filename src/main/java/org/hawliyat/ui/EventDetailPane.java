@@ -191,8 +191,7 @@ final class EventDetailPane extends ScrollPane {
 
     /** A field of the history in the window's words («العنوان بالإنجليزية», "Title in English"), else its key. */
     private String fieldName(String field) {
-        String key = "detail.history.field." + field;
-        return text.messages().has(key) ? text.get(key) : field;
+        return text.fieldName(field);
     }
 
     /**

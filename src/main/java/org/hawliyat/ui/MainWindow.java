@@ -43,6 +43,7 @@ import org.hawliyat.ui.concurrent.TaskRunner;
 import org.hawliyat.ui.edit.Editing;
 import org.hawliyat.ui.edit.EventForm;
 import org.hawliyat.ui.edit.OutsideChanges;
+import org.hawliyat.ui.exchange.DataExchange;
 import org.hawliyat.ui.model.ShownEvents;
 import org.hawliyat.ui.model.WindowModel;
 import org.hawliyat.ui.present.PresentationView;
@@ -104,6 +105,7 @@ public final class MainWindow {
     private final WindowBounds bounds;
     /** What other windows and programs save on the same database, shown as it happens. */
     private final OutsideChanges outside;
+    private final DataExchange exchange;
 
     public MainWindow(Stage stage, CatalogueStore store, TaskRunner tasks, UiPreferences preferences) {
         this.stage = stage;
@@ -132,8 +134,10 @@ public final class MainWindow {
         this.searchBar = new SearchBar(text, tasks, store, windowFilter, this::openSearchHit);
         this.navigation = new WindowNavigation(stage, model, timeline, lists, eventList, detail, articlePane,
                 articlesBrowser, searchBar);
+        this.exchange = new DataExchange(() -> stage, text, tasks, store, preferences::editorName, () -> reload(null),
+                statusBar::note, () -> PrintPreview.picture(timeline));
         this.menus = new WindowMenus(text, model, editing, commands, navigation, presenting,
-                () -> PrintPreview.show(stage, text, timeline));
+                () -> PrintPreview.show(stage, text, timeline), exchange);
 
         eventList.setId("event-list");
         eventList.getStyleClass().add("event-list");
@@ -196,6 +200,7 @@ public final class MainWindow {
             }
         });
         menus.installKeys(scene);
+        exchange.acceptDrops(scene);
         Styles.applyTo(scene);
         preferences.appearance().applyTo(scene, root);
         stage.setScene(scene);
@@ -338,6 +343,11 @@ public final class MainWindow {
     }
 
     /** The editing controller, for tests. */
+    /** Import and export from the window (File ▸ Import…, File ▸ Export ▸, dropped files). */
+    public DataExchange exchange() {
+        return exchange;
+    }
+
     public Editing editing() {
         return editing;
     }

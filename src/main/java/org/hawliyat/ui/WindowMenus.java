@@ -13,6 +13,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import org.hawliyat.ui.common.UiText;
 import org.hawliyat.ui.edit.Editing;
+import org.hawliyat.ui.exchange.DataExchange;
 import org.hawliyat.ui.model.WindowModel;
 
 /**
@@ -39,11 +40,13 @@ final class WindowMenus {
     private final WindowAction present;
     private final WindowAction newTour;
     private final WindowAction print;
+    private final WindowAction importData;
+    private final List<WindowAction> exports;
     /** Made once: buttons made from an action stay tied to it (ControlsFX listens on the action for them). */
     private Node detailButtons;
 
     WindowMenus(UiText text, WindowModel model, Editing editing, EditCommands commands, WindowNavigation navigation,
-                Presenting presenting, Runnable print) {
+                Presenting presenting, Runnable print, DataExchange exchange) {
         this.text = text;
         this.model = model;
         this.presenting = presenting;
@@ -86,6 +89,15 @@ final class WindowMenus {
         newTour = action("menu.present.newTour", "Shortcut+Shift+R", () -> presenting.editTour(null))
                 .enabledWhen(inEditMode);
         this.print = action("menu.file.print", "Shortcut+P", print);
+        importData = action("menu.file.import", "Shortcut+Shift+O", exchange::chooseAndImport)
+                .enabledWhen(Bindings.createBooleanBinding(() -> !model.isReadOnly()));
+        exports = List.of(
+                action("menu.file.export.json", null, () -> exchange.export(DataExchange.ExportFormat.JSON)),
+                action("menu.file.export.csv", null, () -> exchange.export(DataExchange.ExportFormat.CSV)),
+                action("menu.file.export.timelinejs", null, () -> exchange.export(DataExchange.ExportFormat.TIMELINEJS)),
+                action("menu.file.export.timelinejsCsv", null,
+                        () -> exchange.export(DataExchange.ExportFormat.TIMELINEJS_CSV)),
+                action("menu.file.export.png", null, () -> exchange.export(DataExchange.ExportFormat.PNG)));
     }
 
     private WindowAction action(String key, String accelerator, Runnable command) {
@@ -146,9 +158,11 @@ final class WindowMenus {
         return menu;
     }
 
-    /** File ▸ Print, put first in the File menu. */
+    /** File ▸ Import…, Export ▸, Print, put first in the File menu. */
     List<MenuItem> fileItems() {
-        return List.of(print.menuItem(), new SeparatorMenuItem());
+        Menu export = menu(text, "menu.file.export", "menu-file-export");
+        exports.forEach(a -> export.getItems().add(a.menuItem()));
+        return List.of(importData.menuItem(), export, new SeparatorMenuItem(), print.menuItem(), new SeparatorMenuItem());
     }
 
     /** The toolbar's switch for edit mode: says whether it is on. */

@@ -53,6 +53,11 @@ class ArchitectureTest {
             .because("HTML is only ever read into plain text, in one place (io.ArticleFiles)");
 
     @ArchTest
+    static final ArchRule icuOnlyToTellEncodings = noClasses().that().doNotHaveFullyQualifiedName("org.hawliyat.io.TextDecoding")
+            .should().dependOnClassesThat().resideInAPackage("com.ibm.icu..")
+            .because("ICU4J is there for its charset detector, used in one place (io.TextDecoding)");
+
+    @ArchTest
     static final ArchRule pdfBoxOnlyInTheRenderer = noClasses().that().resideOutsideOfPackage("org.hawliyat.ui.render..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
             .because("the PDF handout's pages are drawn by JavaFX and put into a PDF in one place (ui.render.HandoutPdf)");

@@ -18,6 +18,7 @@ import org.hawliyat.model.Period;
 import org.hawliyat.model.Person;
 import org.hawliyat.model.Place;
 import org.hawliyat.model.SourceRef;
+import org.hawliyat.model.TextRules;
 import org.hawliyat.model.Tour;
 
 /**
@@ -92,10 +93,17 @@ public final class CatalogueValidator {
         }
         for (int i = 0; i < incoming.articles().size(); i++) {
             Article a = incoming.articles().get(i);
-            if (a.title().isBlank()) {
+            if (!TextRules.isVisible(a.title())) {
                 problems.add(new Problem("article", i, a.id(), "title", "the title is empty"));
             }
+            checkText(problems, "article", i, a.id(), "title", a.title(), TextRules.MAX_TITLE);
+            checkText(problems, "article", i, a.id(), "text", a.text(), TextRules.MAX_ARTICLE);
         }
+        checkNames(problems, "type", incoming.types(), EventType::id, EventType::name);
+        checkNames(problems, "country", incoming.countries(), Country::id, Country::name);
+        checkNames(problems, "place", incoming.places(), Place::id, Place::name);
+        checkNames(problems, "person", incoming.people(), Person::id, Person::name);
+        checkNames(problems, "period", incoming.periods(), Period::id, Period::name);
         for (int i = 0; i < incoming.events().size(); i++) {
             validateEvent(problems, i, incoming.events().get(i), typeIds, countryIds, placeIds, personIds, articles);
         }
@@ -131,6 +139,11 @@ public final class CatalogueValidator {
         if (e.title().isEmpty()) {
             problems.add(new Problem("event", i, e.id(), "title", "it needs a title in Arabic or English"));
         }
+        checkText(problems, "event", i, e.id(), "title.ar", e.title().ar(), TextRules.MAX_TITLE);
+        checkText(problems, "event", i, e.id(), "title.en", e.title().en(), TextRules.MAX_TITLE);
+        checkText(problems, "event", i, e.id(), "summary.ar", e.summary().ar(), TextRules.MAX_TEXT);
+        checkText(problems, "event", i, e.id(), "summary.en", e.summary().en(), TextRules.MAX_TEXT);
+        checkText(problems, "event", i, e.id(), "date.note", e.start().note(), TextRules.MAX_TEXT);
         if (e.end() != null && e.end().date().lastDay().isBefore(e.start().date().firstDay())) {
             problems.add(new Problem("event", i, e.id(), "end",
                     "it ends (" + e.end().date() + ") before it starts (" + e.start().date() + ")"));
@@ -160,12 +173,43 @@ public final class CatalogueValidator {
             Article article = articles.get(src.articleId());
             if (article == null) {
                 problems.add(new Problem("event", i, e.id(), field + ".article", unknown("article", src.articleId())));
+            } else if (cutsACharacter(article.text(), src.start()) || cutsACharacter(article.text(), src.end())) {
+                problems.add(new Problem("event", i, e.id(), field + ".start",
+                        "the span " + src.start() + "–" + src.end() + " of article \"" + article.id()
+                                + "\" cuts a character (such as an emoji) in half"));
             } else if (!src.matches(article.text())) {
                 problems.add(new Problem("event", i, e.id(), field + ".quote",
                         "the span " + src.start() + "–" + src.end() + " of article \"" + article.id()
                                 + "\" does not hold the quoted passage"));
             }
         }
+    }
+
+    /** A text that cannot be stored whole, or is too long to draw at once. */
+    private static void checkText(List<Problem> problems, String kind, int i, String id, String field, String value,
+                                  int limit) {
+        String flaw = TextRules.flaw(value);
+        if (flaw == null) {
+            flaw = TextRules.tooLong(value, limit);
+        }
+        if (flaw != null) {
+            problems.add(new Problem(kind, i, id, field, flaw));
+        }
+    }
+
+    private static <T> void checkNames(List<Problem> problems, String kind, List<T> records, Function<T, String> id,
+                                       Function<T, org.hawliyat.model.LocalizedText> name) {
+        for (int i = 0; i < records.size(); i++) {
+            T r = records.get(i);
+            checkText(problems, kind, i, id.apply(r), "name.ar", name.apply(r).ar(), TextRules.MAX_TITLE);
+            checkText(problems, kind, i, id.apply(r), "name.en", name.apply(r).en(), TextRules.MAX_TITLE);
+        }
+    }
+
+    /** Whether a span boundary falls between the two halves of a character outside the BMP. */
+    private static boolean cutsACharacter(String text, int at) {
+        return at > 0 && at < text.length() && Character.isLowSurrogate(text.charAt(at))
+                && Character.isHighSurrogate(text.charAt(at - 1));
     }
 
     private static void requireName(List<Problem> problems, String kind, int i, String id, boolean empty) {

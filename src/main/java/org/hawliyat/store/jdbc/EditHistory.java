@@ -16,9 +16,9 @@ import java.util.Set;
 import org.hawliyat.model.Article;
 import org.hawliyat.model.AsciiDigits;
 import org.hawliyat.model.Event;
-import org.hawliyat.model.EventDate;
 import org.hawliyat.model.EventFields;
 import org.hawliyat.model.LocalizedText;
+import org.hawliyat.model.RecordFields;
 import org.hawliyat.store.HistoryEntry;
 import org.hawliyat.store.StoreException;
 
@@ -34,6 +34,10 @@ final class EditHistory {
     static final String ARTICLE_KIND = "article";
     static final String TYPE_KIND = "type";
     static final String TOUR_KIND = "tour";
+    static final String COUNTRY_KIND = "country";
+    static final String PLACE_KIND = "place";
+    static final String PERSON_KIND = "person";
+    static final String PERIOD_KIND = "period";
 
     /** An article's fields as the history names them, in that order. */
     static final List<String> ARTICLE_FIELDS = List.of("title", "outlet", "author", "language", "published",
@@ -203,32 +207,7 @@ final class EditHistory {
 
     /** An article's changed fields ({@link #ARTICLE_FIELDS}); {@code before} is null for a new article. */
     static List<EventFields.Change> articleChanges(Article before, Article after) {
-        Map<String, String> old = articleFields(before);
-        Map<String, String> now = articleFields(after);
-        List<EventFields.Change> changes = new ArrayList<>();
-        for (String field : ARTICLE_FIELDS) {
-            if (!Objects.equals(old.get(field), now.get(field))) {
-                changes.add(new EventFields.Change(field, old.get(field), now.get(field)));
-            }
-        }
-        return changes;
-    }
-
-    private static Map<String, String> articleFields(Article a) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        if (a == null) {
-            return fields;
-        }
-        EventDate p = a.published();
-        fields.put("title", a.title());
-        fields.put("outlet", a.outlet());
-        fields.put("author", a.author());
-        fields.put("language", a.language().code());
-        fields.put("published", p == null ? null : p.date().toIso());
-        fields.put("publishedApproximate", p == null ? null : Boolean.toString(p.approximate()));
-        fields.put("publishedNote", p == null ? null : p.note());
-        fields.put("provenance", a.provenance());
-        fields.put("text", a.text());
-        return fields;
+        Map<String, String> old = before == null ? new LinkedHashMap<>() : RecordFields.of(before);
+        return RecordFields.diff(old, RecordFields.of(after));
     }
 }

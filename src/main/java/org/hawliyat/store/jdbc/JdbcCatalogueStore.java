@@ -137,8 +137,8 @@ public class JdbcCatalogueStore implements CatalogueStore {
     // ---------------------------------------------------------------- importing
 
     @Override
-    public synchronized void importCatalogue(Catalogue catalogue, String editor) {
-        importer.importCatalogue(catalogue, requireEditor(editor));
+    public synchronized void importCatalogue(Catalogue catalogue, String editor, org.hawliyat.store.ImportProgress progress) {
+        importer.importCatalogue(catalogue, requireEditor(editor), progress);
     }
 
     @Override
@@ -181,6 +181,11 @@ public class JdbcCatalogueStore implements CatalogueStore {
     @Override
     public synchronized List<HistoryEntry> articleHistory(String articleId) {
         return history.history(EditHistory.ARTICLE_KIND, articleId);
+    }
+
+    @Override
+    public synchronized List<HistoryEntry> recordHistory(org.hawliyat.store.RecordKind kind, String id) {
+        return history.history(kind.code(), id);
     }
 
     @Override

@@ -8,12 +8,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hawliyat.model.Catalogue;
 import org.hawliyat.model.EventFields;
 import org.hawliyat.model.LocalizedText;
+import org.hawliyat.model.RecordFields;
 import org.hawliyat.model.Tour;
 import org.hawliyat.model.validation.CatalogueValidator;
 import org.hawliyat.model.validation.Problem;
@@ -101,34 +101,21 @@ final class Tours {
 
     // ---------------------------------------------------------------- changes
 
-    /**
-     * A tour's fields as the history names them: {@code title.ar}, {@code title.en} and
-     * {@code stops}, one stop a line: the event id, the Arabic and the English note, separated by tabs.
-     */
-    static Map<String, String> fields(Tour t) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("title.ar", t == null ? null : t.title().ar());
-        fields.put("title.en", t == null ? null : t.title().en());
-        fields.put("stops", t == null ? null : String.join("\n", t.stops().stream()
-                .map(s -> s.eventId() + "\t" + orEmpty(s.note().ar()) + "\t" + orEmpty(s.note().en())).toList()));
-        return fields;
-    }
-
-    private static String orEmpty(String s) {
-        return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ');
-    }
-
     /** The changed fields; {@code before} is null for a new tour, {@code after} for a deleted one. */
     static List<EventFields.Change> changes(Tour before, Tour after) {
-        Map<String, String> old = fields(before);
-        Map<String, String> now = fields(after);
-        List<EventFields.Change> changes = new ArrayList<>();
-        old.forEach((field, value) -> {
-            if (!Objects.equals(value, now.get(field))) {
-                changes.add(new EventFields.Change(field, value, now.get(field)));
-            }
-        });
-        return changes;
+        return RecordFields.diff(fieldsOf(before), fieldsOf(after));
+    }
+
+    /** A missing tour has every field, empty. */
+    private static Map<String, String> fieldsOf(Tour t) {
+        if (t != null) {
+            return RecordFields.of(t);
+        }
+        Map<String, String> none = new LinkedHashMap<>();
+        none.put("title.ar", null);
+        none.put("title.en", null);
+        none.put("stops", null);
+        return none;
     }
 
     void save(Tour tour, String editor) {

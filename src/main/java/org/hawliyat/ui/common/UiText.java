@@ -63,6 +63,12 @@ public final class UiText {
      * Machine-formatted text (ASCII digits) in the digits the reader chose for this language:
      * never the digits of the machine's default locale.
      */
+    /** A record's field as people call it ("Title in English" for {@code title.en}); the history's name when there is none. */
+    public String fieldName(String field) {
+        String key = "detail.history.field." + field;
+        return messages().has(key) ? get(key) : field;
+    }
+
     public String digits(String ascii) {
         return dateStyle.get().in(language()).digits().apply(ascii);
     }

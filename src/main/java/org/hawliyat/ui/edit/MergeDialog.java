@@ -113,8 +113,7 @@ final class MergeDialog {
     }
 
     static String fieldName(UiText text, String field) {
-        String key = "detail.history.field." + field;
-        return text.messages().has(key) ? text.get(key) : field;
+        return text.fieldName(field);
     }
 
     private static String names(UiText text, List<String> fields) {

@@ -52,7 +52,7 @@ public final class PrintPreview {
      * theme, with every lane and all its labels however few the window shows (a short window
      * scrolls its lanes, and paper cannot).
      */
-    static WritableImage picture(TimelineView shown) {
+    public static WritableImage picture(TimelineView shown) {
         StackPane frame = paper(shown);
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setTransform(Transform.scale(PRINT_SCALE, PRINT_SCALE));

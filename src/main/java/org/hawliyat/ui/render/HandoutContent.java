@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hawliyat.text.Shortened;
 import org.hawliyat.model.ArticleInfo;
 import org.hawliyat.model.Event;
 import org.hawliyat.model.EventType;
@@ -85,10 +86,11 @@ public record HandoutContent(Language language, String title, String subtitle, L
             for (SourceRef s : e.sources()) {
                 ArticleInfo article = articles.get(s.articleId());
                 sources.add(new Source(article == null ? s.articleId() : shortReference(article, messages, dates, language.isRightToLeft()),
-                        messages.get("handout.quote", s.quote().strip())));
+                        messages.get("handout.quote", Shortened.to(s.quote().strip(), Shortened.PRINTED))));
             }
             String note = tour == null ? null : Optional.ofNullable(notes.get(i)).map(n -> n.in(language)).orElse("");
-            rows.add(new Row(dates.number(i + 1), e.id(), dates.span(e.start(), e.end()), e.title().in(language),
+            rows.add(new Row(dates.number(i + 1), e.id(), dates.span(e.start(), e.end()),
+                    Shortened.to(e.title().in(language), Shortened.PRINTED),
                     e.typeId(), Optional.ofNullable(types.get(e.typeId())).map(t -> t.name().in(language)).orElse(e.typeId()),
                     note == null || note.isBlank() ? null : note, sources));
         }

@@ -3,6 +3,7 @@ package org.hawliyat.ui.timeline;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hawliyat.text.Shortened;
 import org.hawliyat.model.Event;
 import org.hawliyat.model.Language;
 import org.hawliyat.text.DateStyle;
@@ -58,7 +59,7 @@ final class EventTexts {
     }
 
     String title(TimelineItem item) {
-        return item.event().title().in(language);
+        return Shortened.to(item.event().title().in(language), Shortened.LABEL);
     }
 
     /** The title and the date in words: "Visit of the emir — May 2008"; null for no item. */
