@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hawliyat.app.CatalogueCheck;
+import org.hawliyat.app.Catalogues;
 import org.hawliyat.store.CatalogueStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -22,7 +23,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<String> problems;
-        try (CatalogueStore store = root.openStore()) {
+        try (CatalogueStore store = Catalogues.openForCheck(root.databaseFile())) {
             problems = CatalogueCheck.run(store);
         }
         if (problems.isEmpty()) {

@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.hawliyat.app.AppLog;
+import org.hawliyat.app.Backups;
 import org.hawliyat.app.Catalogues;
 import org.hawliyat.app.DatabaseLocation;
 import org.hawliyat.io.DataFileException;
 import org.hawliyat.store.CatalogueStore;
+import org.hawliyat.store.DamagedDatabaseException;
 import org.hawliyat.store.InvalidEditException;
 import org.hawliyat.store.StaleEditException;
 import org.hawliyat.store.StoreException;
@@ -27,6 +29,9 @@ import picocli.CommandLine.Option;
         description = "Hawliyat (حوليات): diplomatic history as a timeline. With no command, opens the desktop app.",
         subcommands = {ImportCommand.class, ExportCommand.class, ListCommand.class, SearchCommand.class, CheckCommand.class,
                 EditCommand.class, HistoryCommand.class, RenderCommand.class, BenchCommand.class,
+                BackupCommand.class,
+                BackupsCommand.class,
+                RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HawliyatCommand implements Callable<Integer> {
 
@@ -108,6 +113,9 @@ public final class HawliyatCommand implements Callable<Integer> {
             }
             if (e instanceof StoreException) {
                 err.println(sentence(e.getMessage()));
+                if (e instanceof DamagedDatabaseException damaged) {
+                    err.println(restoreAdvice(damaged));
+                }
                 if (debug) {
                     e.printStackTrace(err);
                 }
@@ -154,6 +162,27 @@ public final class HawliyatCommand implements Callable<Integer> {
         }
         err.flush();
         return code;
+    }
+
+    /** The command that puts the newest good copy back, or where copies would have been. */
+    private static String restoreAdvice(DamagedDatabaseException damaged) {
+        Backups backups = Backups.of(damaged.file());
+        try {
+            return backups.latestGood()
+                    .map(b -> "To put back the newest good copy (" + b.time() + ", " + b.reason().word() + "), run: hawliyat --db "
+                            + quoted(backups.database()) + " restore " + quoted(b.file()))
+                    .orElse("No good copy of it was found in " + backups.folder()
+                            + "; to put back a copy from elsewhere, run: hawliyat --db " + quoted(backups.database())
+                            + " restore FILE");
+        } catch (RuntimeException e) {
+            LOG.info("Could not look for backups of {}", damaged.file(), e);
+            return "To put back a copy, run: hawliyat --db " + quoted(backups.database()) + " restore FILE";
+        }
+    }
+
+    private static String quoted(Path path) {
+        String s = path.toString();
+        return s.matches("[A-Za-z0-9_./:@%+=,-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
     }
 
     static String sentence(String message) {

@@ -6,6 +6,8 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.hawliyat.app.Catalogues;
 import org.hawliyat.store.CatalogueStore;
+import org.hawliyat.store.DamagedDatabaseException;
+import org.hawliyat.store.NewerDatabaseException;
 import org.hawliyat.ui.common.Dialogs;
 import org.hawliyat.ui.common.UiPreferences;
 import org.hawliyat.ui.common.UiText;
@@ -47,7 +49,20 @@ public final class HawliyatApplication extends Application {
                 failure -> {
                     LOG.warn("Could not open the catalogue", failure); // the user gets one sentence
                     UiText text = new UiText(preferences.language());
-                    Dialogs.showError(null, text, text.get("error.open", file.toAbsolutePath().toString()));
+                    if (failure instanceof DamagedDatabaseException damaged) {
+                        // no window is open yet: closing the offer must not end the application
+                        Platform.setImplicitExit(false);
+                        BackupRestore.offer(text, tasks, damaged, opened -> {
+                            store = opened;
+                            new MainWindow(stage, opened, tasks, preferences).show();
+                            Platform.setImplicitExit(true);
+                        }, Platform::exit);
+                        return;
+                    }
+                    Dialogs.showError(null, text, failure instanceof NewerDatabaseException newer
+                            ? text.get("error.newer", file.toAbsolutePath().toString(), newer.schemaVersion(),
+                                    newer.knownVersion())
+                            : text.get("error.open", file.toAbsolutePath().toString()));
                     Platform.exit();
                 });
     }

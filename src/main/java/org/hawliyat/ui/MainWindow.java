@@ -1,5 +1,6 @@
 package org.hawliyat.ui;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -12,6 +13,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -178,6 +181,7 @@ public final class MainWindow {
         menu.addAppearance(text, preferences.appearance());
         Menu file = menu.getMenus().get(0);
         file.getItems().addAll(0, menus.fileItems());
+        file.getItems().addAll(file.getItems().size() - 1, List.of(restoreItem(), new SeparatorMenuItem()));
         ToggleButton editToggle = menus.editToggle();
         HBox toolbar = new HBox(searchBar, editToggle);
         toolbar.getStyleClass().add("toolbar-row");
@@ -204,6 +208,21 @@ public final class MainWindow {
 
         applyOrientation();
         text.languageProperty().addListener((observable, before, after) -> languageChanged(after));
+    }
+
+    /** File ▸ Restore from a backup…: after a restore the catalogue is read again. */
+    private MenuItem restoreItem() {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(text.text("menu.file.restore"));
+        item.setId("menu-restore");
+        item.setMnemonicParsing(false);
+        item.setDisable(store.isReadOnly());
+        item.setOnAction(e -> commands.leaveForm(() -> BackupRestore.show(stage, text, tasks, Path.of(store.location()),
+                () -> {
+                    reload(null);
+                    statusBar.note("status.restored");
+                })));
+        return item;
     }
 
     private void openSearchHit(SearchHit hit) {

@@ -169,8 +169,10 @@ class CommandLineTest {
         Files.writeString(junk, "not a database ".repeat(100));
         Run run = cli("--db", junk.toString(), "list");
         assertThat(run.exitCode()).isEqualTo(4);
-        assertThat(run.err().lines().count()).isEqualTo(1);
+        // one sentence, then the command that would put a copy back (issue 14)
+        assertThat(run.err().lines().count()).isEqualTo(2);
         assertThat(run.err()).startsWith("Cannot open the database").doesNotContain("\tat ");
+        assertThat(run.err().lines().skip(1).findFirst().orElseThrow()).contains("restore FILE");
     }
 
     @Test

@@ -32,8 +32,31 @@ public final class SqliteCatalogueStore extends JdbcCatalogueStore {
      * exists but cannot be written is opened read-only, without migrating.
      */
     public static SqliteCatalogueStore open(Path file) {
+        return open(file, Verification.FULL);
+    }
+
+    /**
+     * Opens the database as {@link #open(Path)} does, having first looked at an existing file
+     * through a read-only connection: a file that is not a database, is cut short, fails the check
+     * asked for, or was written by a newer version is refused and left byte for byte as it was.
+     *
+     * @throws org.hawliyat.store.DamagedDatabaseException when the file is damaged
+     * @throws org.hawliyat.store.NewerDatabaseException when a newer version of Hawliyat wrote it
+     * @throws StoreException when it cannot be opened otherwise, for example while another program holds it locked
+     */
+    public static SqliteCatalogueStore open(Path file, Verification verification) {
         Path absolute = file.toAbsolutePath();
-        return connect(absolute, SqliteDatabase.writable(absolute));
+        boolean writable = SqliteDatabase.writable(absolute);
+        SqliteInspection.inspect(absolute, verification);
+        return connect(absolute, writable);
+    }
+
+    /**
+     * Looks at an existing database file without opening it for use (and without changing it):
+     * see {@link #open(Path, Verification)} for what is refused. A missing or empty file passes.
+     */
+    public static void inspect(Path file, Verification verification) {
+        SqliteInspection.inspect(file.toAbsolutePath(), verification);
     }
 
     /**
@@ -41,8 +64,14 @@ public final class SqliteCatalogueStore extends JdbcCatalogueStore {
      * nothing is migrated or built, and every write fails with a clear {@link StoreException}.
      */
     public static SqliteCatalogueStore openReadOnly(Path file) {
+        return openReadOnly(file, Verification.FULL);
+    }
+
+    /** Opens an existing database for reading only, having checked it as {@link #open(Path, Verification)} does. */
+    public static SqliteCatalogueStore openReadOnly(Path file, Verification verification) {
         Path absolute = file.toAbsolutePath();
         SqliteDatabase.requireExisting(absolute);
+        SqliteInspection.inspect(absolute, verification);
         return connect(absolute, false);
     }
 
@@ -66,6 +95,9 @@ public final class SqliteCatalogueStore extends JdbcCatalogueStore {
             }
             return store;
         } catch (FlywayException | SQLException e) {
+            if (SqliteInspection.isLocked(e)) {
+                throw SqliteInspection.locked(absolute, e);
+            }
             throw new StoreException("Cannot open the database " + absolute + ": " + SqlSession.rootMessage(e), e);
         }
     }

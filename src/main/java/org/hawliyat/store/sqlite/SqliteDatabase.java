@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hawliyat.store.StoreException;
 import org.sqlite.SQLiteConfig;
@@ -50,13 +51,7 @@ final class SqliteDatabase {
     static Connection connect(Path absolute, boolean writable) throws SQLException {
         SQLiteDataSource dataSource = dataSource(absolute, !writable);
         if (writable) {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .javaMigrations(new AsciiDigitsRepair())
-                    .loggers("slf4j")
-                    .load()
-                    .migrate();
+            flyway(dataSource).migrate();
         }
         Connection connection = dataSource.getConnection();
         try {
@@ -68,6 +63,20 @@ final class SqliteDatabase {
         return connection;
     }
 
+    /**
+     * Flyway on this data source with the app's migrations. A database holding a migration this
+     * version does not know is refused before this migrates (see {@link SqliteInspection}): Flyway
+     * itself would ignore such a "future" migration and carry on.
+     */
+    static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .javaMigrations(new AsciiDigitsRepair())
+                .loggers("slf4j")
+                .load();
+    }
+
     private static boolean createParent(Path file) {
         try {
             Files.createDirectories(file.getParent());
@@ -77,14 +86,19 @@ final class SqliteDatabase {
         }
     }
 
-    private static boolean isWritableDir(Path dir) {
+    /** A read-only data source, as immutable where SQLite could not make its shared-memory file (see {@link #url}). */
+    static SQLiteDataSource readOnly(Path file) {
+        return dataSource(file, true);
+    }
+
+    static boolean isWritableDir(Path dir) {
         return dir != null && Files.isDirectory(dir) && Files.isWritable(dir);
     }
 
     private static SQLiteDataSource dataSource(Path file, boolean readOnly) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(10_000);
+        config.setBusyTimeout(SqliteInspection.busyTimeoutMillis());
         config.setEncoding(SQLiteConfig.Encoding.UTF8);
         if (readOnly) {
             config.setReadOnly(true);
