@@ -52,7 +52,8 @@ public final class ImportService {
 
 
     /** What an import did (or, on a dry run, would do), with the plan it followed. */
-    public record Summary(int files, int events, int articles, int otherRecords, boolean written, ImportPlan plan) {
+    public record Summary(int files, int events, int articles, int otherRecords, boolean written, ImportPlan plan,
+                          Path backup) {
     }
 
     /** Files read and validated against the database, with what importing them would do; nothing written yet. */
@@ -101,15 +102,26 @@ public final class ImportService {
 
     /** Writes what was prepared, all in one transaction, telling {@code progress}; stopped, it writes nothing. */
     public Summary apply(Prepared prepared, ImportProgress progress) {
+        Path backup = prepared.plan().replacesAnything() ? backUp() : null;
         store.importCatalogue(prepared.plan().toWrite(), editor, progress);
-        return summary(prepared, true);
+        return summary(prepared, true, backup);
+    }
+
+    /** A copy of the database file before an import replaces records in it (a database that is not a file has none). */
+    private Path backUp() {
+        Path database = Path.of(store.location());
+        return Files.isRegularFile(database) ? Backups.beforeImport(database).file() : null;
     }
 
     private static Summary summary(Prepared p, boolean written) {
+        return summary(p, written, null);
+    }
+
+    private static Summary summary(Prepared p, boolean written, Path backup) {
         Catalogue c = p.incoming();
         int other = c.types().size() + c.countries().size() + c.places().size() + c.people().size() + c.periods().size()
                 + c.tours().size();
-        return new Summary(p.files().size(), c.events().size(), c.articles().size(), other, written, p.plan());
+        return new Summary(p.files().size(), c.events().size(), c.articles().size(), other, written, p.plan(), backup);
     }
 
     /** Any kind of file {@link DataFiles} reads, told by its content. */

@@ -71,6 +71,9 @@ final class ImportCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s %d file(s): %d event(s), %d article(s), %d other record(s).%n",
                 s.written() ? "Imported" : "Validated (dry run, nothing changed)",
                 s.files(), s.events(), s.articles(), s.otherRecords());
+        if (s.backup() != null) {
+            out.println("The database as it was before this import was copied to " + s.backup() + ".");
+        }
         long kept = plan.count(Action.KEPT_NEWER);
         if (s.written()) {
             out.printf(Locale.ROOT, "Added %d, replaced %d, left %d unchanged%s.%n", plan.count(Action.ADD),

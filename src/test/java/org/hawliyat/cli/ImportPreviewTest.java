@@ -57,6 +57,7 @@ class ImportPreviewTest {
         assertThat(edit.exitCode()).as(edit.err()).isZero();
 
         Run dry = cli("--db", db, "import", "--dry-run", oldExport.toString());
+        assertThat(dry.out()).doesNotContain("was copied to"); // a dry run writes nothing, not even a copy
         assertThat(dry.out()).contains("replace event \"" + EVENT + "\" (the database's version 2 is newer than the file's 1")
                 .contains("title.en: \"Edited after the export\" -> \"" + TITLE + "\"");
 
@@ -68,5 +69,14 @@ class ImportPreviewTest {
         Run undone = cli("--db", db, "import", oldExport.toString());
         assertThat(undone.exitCode()).isZero();
         assertThat(exported()).doesNotContain("Edited after the export").contains(TITLE);
+        // the import replaced a record: the database as it was is kept in the backups, with the edit
+        assertThat(undone.out()).contains("was copied to ");
+        Path copy;
+        try (var copies = Files.list(dir.resolve("backups"))) {
+            copy = copies.filter(p -> p.getFileName().toString().endsWith("-before-import.db")).findFirst().orElseThrow();
+        }
+        assertThat(undone.out()).contains(copy.toString());
+        Run fromCopy = cli("--db", copy.toString(), "export");
+        assertThat(fromCopy.out()).contains("Edited after the export");
     }
 }
