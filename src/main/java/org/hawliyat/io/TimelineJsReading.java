@@ -172,10 +172,13 @@ public final class TimelineJsReading {
         if (base == null || base.isEmpty()) {
             base = start.toIso() + "-" + slugOr(title, title);
         }
-        base = cut(base, 76);
+        // a valid id is kept as it is (one that ends in '-' or is 80 long too: it is the id of the event
+        // exported from Hawliyat, which importing the export again must replace, not duplicate); only a
+        // second slide with the same id is cut to make room for "-2"
         String id = base;
+        String stem = cut(base, 76);
         for (int n = 2; !eventIds.add(id); n++) {
-            id = base + "-" + n;
+            id = stem + "-" + n;
         }
         return id;
     }

@@ -144,6 +144,23 @@ class TimelineJsImportTest {
     }
 
     @Test
+    void aValidUniqueIdIsKeptWholeEvenWhenItEndsInADashOrIs80Long() throws Exception {
+        // found by the TimelineJS round-trip property: "e0.-" came back as "e0.", so importing an export
+        // again added a second event instead of replacing the first
+        String long80 = "a".repeat(79) + "-";
+        String json = """
+                {"events": [
+                  {"unique_id": "e0.-", "start_date": {"year": 2008}, "text": {"headline": "One"}},
+                  {"unique_id": "%s", "start_date": {"year": 2009}, "text": {"headline": "Two"}},
+                  {"unique_id": "%s", "start_date": {"year": 2010}, "text": {"headline": "Three"}}
+                ]}
+                """.formatted(long80, long80);
+        Catalogue c = DataFiles.read(json.getBytes(StandardCharsets.UTF_8), "ids.json", DataFiles.Options.DEFAULT).catalogue();
+        assertThat(c.events()).extracting(Event::id).containsExactly("e0.-", long80, "a".repeat(76) + "-2");
+        assertThat(new CatalogueValidator().validate(c)).isEmpty();
+    }
+
+    @Test
     void arabicTextsAreArabicAndUniqueIdsBecomeValidIds() throws Exception {
         String json = """
                 {"title": {"text": {"headline": "العلاقات القطرية الكازاخية", "text": "<p>ثلاثون عاماً</p>"}},
