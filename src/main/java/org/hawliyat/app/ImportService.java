@@ -6,11 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.hawliyat.io.BoundedInput;
 import org.hawliyat.io.DataFiles;
 import org.hawliyat.io.DataFileException;
+import org.hawliyat.model.Article;
 import org.hawliyat.model.Catalogue;
+import org.hawliyat.model.Event;
 import org.hawliyat.model.validation.CatalogueValidator;
 import org.hawliyat.model.validation.Problem;
 import org.hawliyat.store.CatalogueStore;
@@ -81,8 +87,10 @@ public final class ImportService {
         Catalogue stored = store.snapshot();
         Catalogue combined = stored;
         Catalogue incomingAll = Catalogue.EMPTY;
+        Map<String, Path> articleFiles = new HashMap<>();
         for (Path file : files) {
             Catalogue incoming = read(file);
+            incoming.articles().forEach(a -> articleFiles.put(a.id(), file));
             combined = Catalogues.merge(combined, incoming);
             incomingAll = Catalogues.merge(incomingAll, incoming);
             List<Problem> problems = validator.validate(incoming, combined);
@@ -92,7 +100,46 @@ public final class ImportService {
                         problems, null);
             }
         }
-        return new Prepared(List.copyOf(files), incomingAll, ImportPlan.of(stored, incomingAll, keepNewer));
+        ImportPlan plan = ImportPlan.of(stored, incomingAll, keepNewer);
+        requireQuotesKept(stored, plan.toWrite(), articleFiles);
+        return new Prepared(List.copyOf(files), incomingAll, plan);
+    }
+
+    /**
+     * An article that the files replace must still hold the passages quoted by the events that stay
+     * in the database as they are (also those in the trash): else the import would write what
+     * {@code check} then reports. (Found by the property "whatever import accepts, check accepts".)
+     */
+    private void requireQuotesKept(Catalogue stored, Catalogue toWrite, Map<String, Path> articleFiles)
+            throws DataFileException {
+        Set<String> storedArticles = new HashSet<>();
+        stored.articles().forEach(a -> storedArticles.add(a.id()));
+        Set<String> replaced = new HashSet<>();
+        toWrite.articles().stream().map(Article::id).filter(storedArticles::contains).forEach(replaced::add);
+        if (replaced.isEmpty()) {
+            return;
+        }
+        Set<String> written = new HashSet<>();
+        toWrite.events().forEach(e -> written.add(e.id()));
+        List<Event> staying = new ArrayList<>();
+        for (List<Event> events : List.of(stored.events(), store.trash())) {
+            events.stream().filter(e -> !written.contains(e.id()))
+                    .filter(e -> e.sources().stream().anyMatch(s -> replaced.contains(s.articleId())))
+                    .forEach(staying::add);
+        }
+        List<Problem> problems = validator.validate(new Catalogue(List.of(), List.of(), List.of(), List.of(), List.of(),
+                        List.of(), staying), Catalogues.merge(stored, toWrite)).stream()
+                .filter(p -> p.field().startsWith("sources[")).toList();
+        if (!problems.isEmpty()) {
+            Problem first = problems.get(0);
+            Event event = staying.stream().filter(e -> e.id().equals(first.recordId())).findFirst().orElseThrow();
+            String article = event.sources().stream().map(s -> s.articleId()).filter(replaced::contains).findFirst()
+                    .orElseThrow();
+            throw new DataFileException(articleFiles.get(article) + ": article \"" + article
+                    + "\" would no longer hold a passage that an event in the database quotes: " + first.describe()
+                    + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "")
+                    + "; import the events that quote it too, or keep the passages in its text.", problems, null);
+        }
     }
 
     /** Writes what was prepared, all in one transaction. */
