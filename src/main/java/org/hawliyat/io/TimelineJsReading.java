@@ -140,6 +140,10 @@ public final class TimelineJsReading {
         if (end != null && end.lastDay().isBefore(start.firstDay())) {
             throw new IllegalArgumentException("it ends (" + end + ") before it starts (" + start + ")");
         }
+        if (end != null && end.toIso().compareTo(start.toIso()) < 0) { // as the catalogue's validator says
+            throw new IllegalArgumentException("its end (" + end + ") is less precise than its start (" + start
+                    + "): give it the month or the day");
+        }
         String headline = plain(slide.headline());
         String text = plain(slide.text());
         String titleText = headline.isEmpty() ? shorten(firstLine(text), MAX_TITLE) : headline;

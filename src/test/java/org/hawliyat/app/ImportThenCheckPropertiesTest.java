@@ -57,7 +57,7 @@ class ImportThenCheckPropertiesTest {
         TITLE_ONLY_SPACES, TITLE_ONLY_INVISIBLE_MARKS, TITLE_AT_LIMIT, TITLE_OVER_LIMIT, SUMMARY_OVER_LIMIT,
         LONE_SURROGATE, CONTROL_CHARACTER, BIDI_OVERRIDE, SPAN_CUTS_EMOJI, SPAN_OUTSIDE_TEXT, WRONG_QUOTE,
         UNKNOWN_TYPE, UNKNOWN_PLACE, UNKNOWN_PERSON, UNKNOWN_COUNTRY, UNKNOWN_ARTICLE, PERSON_TWICE, COUNTRY_TWICE,
-        END_BEFORE_START, EVENT_ID_TWICE, BAD_ID, VERSION_ZERO, TOUR_UNKNOWN_STOP, TOUR_STOP_TWICE, TOUR_OF_CURATED_EVENTS,
+        END_BEFORE_START, END_LESS_PRECISE_THAN_START, EVENT_ID_TWICE, BAD_ID, VERSION_ZERO, TOUR_UNKNOWN_STOP, TOUR_STOP_TWICE, TOUR_OF_CURATED_EVENTS,
         PERIOD_END_BEFORE_START, PLACE_IN_UNKNOWN_COUNTRY, REPLACE_CURATED_ARTICLE, REPLACE_CURATED_EVENT, CURATED_TYPE,
         EMPTY_ARTICLE_TEXT
     }
@@ -373,6 +373,15 @@ class ImportThenCheckPropertiesTest {
                     }
                     replace(i, with(e, e.title(), e.summary(), e.countryIds(), e.placeId(), e.people(), e.sources(),
                             EventDate.exact(PartialDate.ofYear(start.year() - 1)), e.typeId(), e.id(), e.version()));
+                }
+                case END_LESS_PRECISE_THAN_START -> {
+                    int i = event();
+                    Event e = events.get(i);
+                    PartialDate start = e.start().date();
+                    PartialDate end = start.month() == 0 ? start : random.nextBoolean() || start.day() == 0
+                            ? PartialDate.ofYear(start.year()) : PartialDate.ofMonth(start.year(), start.month());
+                    replace(i, with(e, e.title(), e.summary(), e.countryIds(), e.placeId(), e.people(), e.sources(),
+                            EventDate.exact(end), e.typeId(), e.id(), e.version()));
                 }
                 case EVENT_ID_TWICE -> {
                     int i = event();

@@ -144,6 +144,24 @@ class TimelineJsImportTest {
     }
 
     @Test
+    void anEndLessPreciseThanTheStartIsRefusedForThatSlideOrSkipped() throws Exception {
+        String json = """
+                {"events": [
+                  {"start_date": {"year": 2008, "month": 5, "day": 3}, "end_date": {"year": 2008, "month": 5},
+                   "text": {"headline": "Coarse end"}},
+                  {"start_date": {"year": 2009}, "text": {"headline": "Fine"}}
+                ]}
+                """;
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> DataFiles.read(bytes, "coarse.json", DataFiles.Options.DEFAULT))
+                .hasMessage("coarse.json: event #1 (\"Coarse end\") cannot be imported: its end (2008-05) is less precise than"
+                        + " its start (2008-05-03): give it the month or the day. Use --skip-invalid to import the rest and list"
+                        + " what was left out.");
+        DataFiles.Result skipped = DataFiles.read(bytes, "coarse.json", new DataFiles.Options(null, true));
+        assertThat(skipped.catalogue().events()).extracting(e -> e.title().en()).containsExactly("Fine");
+    }
+
+    @Test
     void aValidUniqueIdIsKeptWholeEvenWhenItEndsInADashOrIs80Long() throws Exception {
         // found by the TimelineJS round-trip property: "e0.-" came back as "e0.", so importing an export
         // again added a second event instead of replacing the first

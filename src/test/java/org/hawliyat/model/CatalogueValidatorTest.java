@@ -32,6 +32,27 @@ class CatalogueValidatorTest {
     }
 
     @Test
+    void anEndLessPreciseThanTheStartThatHoldsItIsAProblemAsTheDatabaseRefusesIt() {
+        // found by the TimelineJS-sheet round-trip property: validated, such an event then failed the
+        // event table's check (dates compared as text) with a database error
+        Event good = Fixtures.event("e1", "2008-05-03");
+        for (String end : List.of("2008-05", "2008")) {
+            Event coarse = new Event("e1", good.typeId(), good.start(), EventDate.parse(end), good.title(), good.summary(),
+                    good.countryIds(), null, List.of(), good.sources(), 1, Instant.EPOCH);
+            assertThat(validator.validate(Fixtures.catalogue(coarse))).singleElement().satisfies(p -> {
+                assertThat(p.field()).isEqualTo("end");
+                assertThat(p.describe()).isEqualTo("event \"e1\", field \"end\": the end (" + end
+                        + ") is less precise than the start (2008-05-03): give it the month or the day");
+            });
+        }
+        for (String end : List.of("2008-05-03", "2008-05-04", "2008-06", "2009")) {
+            Event fine = new Event("e1", good.typeId(), good.start(), EventDate.parse(end), good.title(), good.summary(),
+                    good.countryIds(), null, List.of(), good.sources(), 1, Instant.EPOCH);
+            assertThat(validator.validate(Fixtures.catalogue(fine))).as(end).isEmpty();
+        }
+    }
+
+    @Test
     void findsDuplicateAndMalformedIds() {
         List<Problem> problems = validator.validate(
                 Fixtures.catalogue(Fixtures.event("same", "1993"), Fixtures.event("same", "1994"), Fixtures.event("Bad Id", "1995")));

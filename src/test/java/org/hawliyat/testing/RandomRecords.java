@@ -232,7 +232,8 @@ public final class RandomRecords {
         Arbitrary<EventDate[]> dates = Combinators.combine(orderedDates(), Arbitraries.of(true, false), eventDate(partialDate()),
                         eventDate(partialDate()))
                 .as((d, hasEnd, s, e) -> new EventDate[] {new EventDate(d[0], s.approximate(), s.note()),
-                        hasEnd ? new EventDate(d[1], e.approximate(), e.note()) : null});
+                        // an end less precise than the start that holds it ("2008" for "2008-05-03") is refused
+                        hasEnd && d[1].toIso().compareTo(d[0].toIso()) >= 0 ? new EventDate(d[1], e.approximate(), e.note()) : null});
         Arbitrary<List<String>> countries = b.countries().isEmpty() ? Arbitraries.just(List.of())
                 : Arbitraries.of(b.countries().stream().map(Country::id).toList()).list().ofMaxSize(3).uniqueElements();
         Arbitrary<List<Participant>> people = b.people().isEmpty() ? Arbitraries.just(List.of())

@@ -147,6 +147,11 @@ public final class CatalogueValidator {
         if (e.end() != null && e.end().date().lastDay().isBefore(e.start().date().firstDay())) {
             problems.add(new Problem("event", i, e.id(), "end",
                     "it ends (" + e.end().date() + ") before it starts (" + e.start().date() + ")"));
+        } else if (e.end() != null && e.end().date().toIso().compareTo(e.start().date().toIso()) < 0) {
+            // the database's own check compares the dates as text: an end of "2008" sorts before a start of
+            // "2008-05" (an import of such an event failed there, with a database error, after validating)
+            problems.add(new Problem("event", i, e.id(), "end", "the end (" + e.end().date()
+                    + ") is less precise than the start (" + e.start().date() + "): give it the month or the day"));
         }
         if (e.version() < 1) {
             problems.add(new Problem("event", i, e.id(), "version", "the version must be 1 or more"));
