@@ -64,8 +64,8 @@ class KillDuringImportTest {
     private record Fingerprint(int events, String sha256) {
     }
 
-    /** How a child's import went: when it began to write (ms from its start, -1 if never seen) and when it ended. */
-    private record Timing(long writing, long ended) {
+    /** How a child's import went: when it began to write (ms from its start, -1 if never seen), when it ended, whether it was killed. */
+    private record Timing(long writing, long ended, boolean killed) {
     }
 
     @BeforeAll
@@ -106,7 +106,7 @@ class KillDuringImportTest {
         // the large import: its timing scaled from the small one's; the state after it made only when a run ends there
         Path large = synthetic(LARGE);
         double scale = (double) LARGE / SMALL;
-        Timing estimate = new Timing((long) (timing.writing() * scale), (long) (timing.ended() * scale));
+        Timing estimate = new Timing((long) (timing.writing() * scale), (long) (timing.ended() * scale), false);
         Fingerprint[] largeAfter = new Fingerprint[1];
         for (int run = 0; run < largeRuns; run++) {
             outcomes.add(killedRun(large, LARGE, run, random, estimate, () -> {
@@ -154,7 +154,10 @@ class KillDuringImportTest {
         long delay = whileWriting ? (long) (writingFor * 1.1 * random.nextDouble()) : (long) (timing.ended() * random.nextDouble());
         Process child = child(db, file, name);
         Timing seen = watch(child, db, whileWriting ? -1 : delay, whileWriting ? delay : -1);
-        boolean killed = child.exitValue() != 0;
+        boolean killed = seen.killed();
+        if (!killed) {
+            assertThat(child.exitValue()).as("%s ended by itself: %s", name, Files.readString(dir.resolve(name + ".err"))).isZero();
+        }
         String what = String.format(Locale.ROOT, "%s killed %d ms after %s (seed %d)", name, delay,
                 whileWriting ? "it began to write" : "its start", seed);
         try (CatalogueStore store = SqliteCatalogueStore.open(db)) {
@@ -179,6 +182,7 @@ class KillDuringImportTest {
         long start = System.nanoTime();
         Path wal = db.resolveSibling(db.getFileName() + "-wal");
         long writing = -1;
+        boolean killed = false;
         while (child.isAlive()) {
             long now = (System.nanoTime() - start) / 1_000_000;
             if (writing < 0 && Files.exists(wal) && Files.size(wal) > 0) {
@@ -186,13 +190,14 @@ class KillDuringImportTest {
             }
             if ((killAfterStart >= 0 && now >= killAfterStart) || (killAfterWriting >= 0 && writing >= 0 && now >= writing + killAfterWriting)) {
                 child.destroyForcibly(); // SIGKILL on Linux and macOS: no shutdown hooks, no finally blocks
+                killed = true;
                 break;
             }
             assertThat(now).as("the child is still running after five minutes").isLessThan(300_000);
             Thread.sleep(2);
         }
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        return new Timing(writing, (System.nanoTime() - start) / 1_000_000);
+        return new Timing(writing, (System.nanoTime() - start) / 1_000_000, killed);
     }
 
     private static Process child(Path db, Path file, String name) throws IOException {
