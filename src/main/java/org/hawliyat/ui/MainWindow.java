@@ -44,6 +44,7 @@ import org.hawliyat.ui.edit.Editing;
 import org.hawliyat.ui.edit.EventForm;
 import org.hawliyat.ui.edit.OutsideChanges;
 import org.hawliyat.ui.exchange.DataExchange;
+import org.hawliyat.ui.render.HandoutRequest;
 import org.hawliyat.ui.model.ShownEvents;
 import org.hawliyat.ui.model.WindowModel;
 import org.hawliyat.ui.present.PresentationView;
@@ -135,7 +136,9 @@ public final class MainWindow {
         this.navigation = new WindowNavigation(stage, model, timeline, lists, eventList, detail, articlePane,
                 articlesBrowser, searchBar);
         this.exchange = new DataExchange(() -> stage, text, tasks, store, preferences::editorName, () -> reload(null),
-                statusBar::note, () -> PrintPreview.picture(timeline));
+                statusBar::note, () -> PrintPreview.picture(timeline),
+                file -> new HandoutRequest(file, timeline.getLanguage(), null, null, null, HandoutRequest.DEFAULT_DPI,
+                        timeline.getDateStyle(), timeline.getLaneMode(), java.time.LocalDate.now()));
         this.menus = new WindowMenus(text, model, editing, commands, navigation, presenting,
                 () -> PrintPreview.show(stage, text, timeline), exchange);
 

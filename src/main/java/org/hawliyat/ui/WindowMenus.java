@@ -97,6 +97,7 @@ final class WindowMenus {
                 action("menu.file.export.timelinejs", null, () -> exchange.export(DataExchange.ExportFormat.TIMELINEJS)),
                 action("menu.file.export.timelinejsCsv", null,
                         () -> exchange.export(DataExchange.ExportFormat.TIMELINEJS_CSV)),
+                action("menu.file.export.pdf", null, () -> exchange.export(DataExchange.ExportFormat.PDF)),
                 action("menu.file.export.png", null, () -> exchange.export(DataExchange.ExportFormat.PNG)));
     }
 

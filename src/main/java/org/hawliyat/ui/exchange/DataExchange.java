@@ -3,9 +3,12 @@ package org.hawliyat.ui.exchange;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -29,6 +32,8 @@ import org.hawliyat.store.ImportCancelledException;
 import org.hawliyat.ui.common.Dialogs;
 import org.hawliyat.ui.common.UiText;
 import org.hawliyat.ui.concurrent.TaskRunner;
+import org.hawliyat.ui.render.HandoutRenderer;
+import org.hawliyat.ui.render.HandoutRequest;
 
 /**
  * Data in and out from the window: File ▸ Import… and a file dropped on the window open the
@@ -40,7 +45,7 @@ public final class DataExchange {
 
     /** What File ▸ Export ▸ writes. */
     public enum ExportFormat {
-        JSON("json"), CSV("csv"), TIMELINEJS("json"), TIMELINEJS_CSV("csv"), PNG("png");
+        JSON("json"), CSV("csv"), TIMELINEJS("json"), TIMELINEJS_CSV("csv"), PDF("pdf"), PNG("png");
 
         private final String extension;
 
@@ -57,6 +62,7 @@ public final class DataExchange {
     private final Runnable reload;
     private final Consumer<String> note;
     private final Supplier<WritableImage> picture;
+    private final Function<Path, HandoutRequest> handout;
     /** The preview on screen, so that a plan read again (keep newer) is shown in it. */
     private ImportPreviewDialog shown;
 
@@ -64,9 +70,11 @@ public final class DataExchange {
      * @param reload reads the catalogue again after an import
      * @param note says briefly what happened (a message key), in the status bar
      * @param picture the timeline as it is printed (drawn on the FX thread)
+     * @param handout the PDF handout of what the window shows (its language, range, date style and lanes), to a file
      */
     public DataExchange(Supplier<Window> owner, UiText text, TaskRunner tasks, CatalogueStore store, Supplier<String> editor,
-                        Runnable reload, Consumer<String> note, Supplier<WritableImage> picture) {
+                        Runnable reload, Consumer<String> note, Supplier<WritableImage> picture,
+                        Function<Path, HandoutRequest> handout) {
         this.owner = owner;
         this.text = text;
         this.tasks = tasks;
@@ -75,6 +83,7 @@ public final class DataExchange {
         this.reload = reload;
         this.note = note;
         this.picture = picture;
+        this.handout = handout;
     }
 
     /** File ▸ Import…: choose files, then the preview. */
@@ -194,11 +203,32 @@ public final class DataExchange {
             }, done -> note.accept("status.exported"), this::failed);
             return;
         }
+        if (format == ExportFormat.PDF) {
+            HandoutRequest request = handout.apply(file);
+            tasks.run(() -> {
+                writePdf(request, file);
+                return file;
+            }, done -> note.accept("status.exported"), this::failed);
+            return;
+        }
         tasks.run(() -> {
             var catalogue = store.snapshot();
             AtomicFile.write(file, out -> write(format, catalogue, out));
             return file;
         }, done -> note.accept("status.exported"), this::failed);
+    }
+
+    /** The handout is drawn into a file beside the target and moved over it once whole. */
+    private void writePdf(HandoutRequest request, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".pdf");
+        try {
+            new HandoutRenderer(store).render(new HandoutRequest(temp, request.language(), request.tourId(), request.from(),
+                    request.to(), request.dpi(), request.dateStyle(), request.lanes(), request.exportDate()));
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 
     /** Spreadsheets get UTF-8's byte-order mark, so that Excel reads Arabic; TimelineJS in the window's language. */

@@ -44,6 +44,15 @@ public final class HeadlessFx {
 
     /** Runs work on the FX thread and waits for its result. */
     public static <T> T call(Callable<T> work) {
+        if (Platform.isFxApplicationThread()) { // already there (the window's synchronous runner in tests): waiting would block it
+            try {
+                return work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
