@@ -67,15 +67,40 @@ public final class Renderer {
         }
         HeadlessFx.start(); // once what was asked for is known to exist
         // the window reads the catalogue itself, as it does when it opens; the timeline alone is read here
-        BufferedImage image;
+        Shown shown;
         if (request.view() != RenderRequest.View.TIMELINE) {
-            image = HeadlessFx.call(() -> drawWindow(request));
+            shown = HeadlessFx.call(() -> showWindow(request));
         } else {
             CatalogueContents contents = CatalogueContents.readFrom(store); // read off the FX thread
             TimelineData data = tourEvents == null ? contents.timeline() : contents.timeline().only(e -> tourEvents.contains(e.id()));
-            image = HeadlessFx.call(() -> drawTimelineOnFx(request, data));
+            shown = HeadlessFx.call(() -> showTimeline(request, data));
+        }
+        BufferedImage image;
+        try {
+            // Separate turns of the FX thread: what a layout pass left for after it (the timeline's
+            // marker pictures, never drawn inside a pass on screen) is done before the picture is taken.
+            for (int turn = 0; turn < SETTLING_TURNS; turn++) {
+                HeadlessFx.call(() -> {
+                    shown.root().applyCss();
+                    shown.root().layout();
+                    return null;
+                });
+            }
+            image = HeadlessFx.call(() -> snapshot(shown.root(), request));
+        } finally {
+            HeadlessFx.call(() -> {
+                shown.close().run();
+                return null;
+            });
         }
         write(image, request.out());
+    }
+
+    /** Turns of the FX thread given to what a layout pass leaves for later, before the picture. */
+    private static final int SETTLING_TURNS = 3;
+
+    /** What is drawn, shown in its own stage, and how to put it away. */
+    private record Shown(Parent root, Runnable close) {
     }
 
     /** A record named by an option does not exist: the message says which, in one sentence without its end. */
@@ -94,7 +119,7 @@ public final class Renderer {
         }
     }
 
-    private BufferedImage drawTimelineOnFx(RenderRequest request, TimelineData data) {
+    private Shown showTimeline(RenderRequest request, TimelineData data) {
         TimelineView timeline = new TimelineView();
         UiText text = new UiText(request.language());
         timeline.setAnimated(false);
@@ -113,16 +138,12 @@ public final class Renderer {
         Stage stage = new Stage();
         stage.setScene(scene);
         stage.show();
-        try {
-            timeline.setVisibleRange(range(request, timeline));
-            select(request, timeline);
-            return snapshot(root, request);
-        } finally {
-            stage.hide(); // a picture leaves no window behind (it would take the keyboard in tests)
-        }
+        timeline.setVisibleRange(range(request, timeline));
+        select(request, timeline);
+        return new Shown(root, stage::hide); // a picture leaves no window behind (it would take the keyboard in tests)
     }
 
-    private BufferedImage drawWindow(RenderRequest request) {
+    private Shown showWindow(RenderRequest request) {
         Stage stage = new Stage();
         // a throwaway preferences node: a picture never changes the user's settings
         Preferences node = Preferences.userRoot().node("hawliyat-render/" + ProcessHandle.current().pid());
@@ -152,15 +173,20 @@ public final class Renderer {
                     window.editSelected();
                 }
             }
-            return snapshot(window.root(), request);
-        } finally {
-            stage.hide(); // before the settings node goes: hiding saves the window's place into it
-            preferences.clear();
-            try {
-                node.removeNode();
-            } catch (java.util.prefs.BackingStoreException e) {
-                // only a leftover empty node
-            }
+            return new Shown(window.root(), () -> close(stage, preferences, node));
+        } catch (RuntimeException e) {
+            close(stage, preferences, node);
+            throw e;
+        }
+    }
+
+    private static void close(Stage stage, UiPreferences preferences, Preferences node) {
+        stage.hide(); // before the settings node goes: hiding saves the window's place into it
+        preferences.clear();
+        try {
+            node.removeNode();
+        } catch (java.util.prefs.BackingStoreException e) {
+            // only a leftover empty node
         }
     }
 

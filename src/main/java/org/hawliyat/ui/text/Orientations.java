@@ -18,20 +18,14 @@ public final class Orientations {
     }
 
     /**
-     * The text as a single-line {@code Text} node of the given orientation shows it in its own
-     * direction: an English title in an Arabic window keeps its final full stop (or ellipsis) at its
-     * end, an Arabic one in an English window its closing bracket. Marks of the text's own direction
-     * (LRM, RLM: invisible, no width) are put at both ends when it differs from the node's.
+     * The orientation a single-line text node needs to show its text in the text's own direction
+     * in a window of the given orientation: {@code INHERIT} when they agree, else the text's own (an
+     * English title in an Arabic window keeps its final full stop and its ellipsis at its end, an
+     * Arabic one in an English window its closing bracket). Marks cannot do it: JavaFX draws the
+     * right-to-left mark (U+200F) as a box.
      */
-    public static String inOwnDirection(String text, NodeOrientation node) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        NodeOrientation own = of(text, node);
-        if (own == node || node == NodeOrientation.INHERIT) {
-            return text;
-        }
-        String mark = own == NodeOrientation.RIGHT_TO_LEFT ? "\u200F" : "\u200E";
-        return mark + text + mark;
+    public static NodeOrientation forText(String text, NodeOrientation window) {
+        NodeOrientation own = of(text, window);
+        return own == window ? NodeOrientation.INHERIT : own;
     }
 }

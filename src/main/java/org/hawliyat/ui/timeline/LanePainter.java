@@ -273,10 +273,12 @@ final class LanePainter {
         NodeOrientation window = view.getLanguage().isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT
                 : NodeOrientation.LEFT_TO_RIGHT;
         String name = texts.laneName(lane.lane().key(), lane.lane().label().in(view.getLanguage()));
-        header.setText((view.isPrinted() ? "" : lane.collapsed() ? "▸ " : "▾ ") + Orientations.inOwnDirection(name, window));
-        // a name in the other direction is cut with the ellipsis at its own end, not across the line
-        header.setEllipsisString(Orientations.of(name, window) == window ? "…"
-                : (window == NodeOrientation.RIGHT_TO_LEFT ? "…\u200E" : "…\u200F"));
+        boolean englishInArabic = window == NodeOrientation.RIGHT_TO_LEFT
+                && Orientations.of(name, window) == NodeOrientation.LEFT_TO_RIGHT;
+        // an English name in an Arabic window is cut with the ellipsis at its own end, not across the line
+        // (the left-to-right mark draws as nothing; its right-to-left twin would draw as a box)
+        header.setText((view.isPrinted() ? "" : lane.collapsed() ? "▸ " : "▾ ") + (englishInArabic ? "\u200E" + name : name));
+        header.setEllipsisString(englishInArabic ? "…\u200E" : "…");
         header.setUserData(lane.lane().key());
         header.pseudoClassStateChanged(TimelineNodes.COLLAPSED, lane.collapsed());
         header.setAccessibleText(header.getText());
@@ -319,8 +321,8 @@ final class LanePainter {
         double labelHeight = marker;
         if (p.labelWidth() > 0) {
             Text label = labels.next(item);
-            setText(label, Orientations.inOwnDirection(measurer.fit(texts.title(item), p.labelWidth()),
-                    view.getLanguage().isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT));
+            setText(label, measurer.fit(texts.title(item), p.labelWidth()));
+            TimelineNodes.orient(label, view.getLanguage());
             label.relocate(p.labelX(), rowCenter - label.getLayoutBounds().getHeight() / 2);
             bind(label, item, tip, isSelected, dimmed);
             labelStart = p.labelX();

@@ -5,11 +5,9 @@ import static org.hawliyat.ui.timeline.TimelineNodes.setOnly;
 import static org.hawliyat.ui.timeline.TimelineNodes.setText;
 import static org.hawliyat.ui.timeline.TimelineNodes.text;
 
-import javafx.geometry.NodeOrientation;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
-import org.hawliyat.ui.text.Orientations;
 import org.hawliyat.model.Language;
 import org.hawliyat.timeline.PeriodPacking;
 import org.hawliyat.timeline.PeriodPacking.PlacedPeriod;
@@ -49,9 +47,8 @@ final class PeriodPainter {
             bar.resizeRelocate(x0, top + 2, Math.max(1, x1 - x0), periodRow - 4);
             Text label = labels.next(band);
             measurer.setFont(label.getFont());
-            setText(label, Orientations.inOwnDirection(
-                    measurer.fit(band.period().name().in(language), Math.max(0, x1 - Math.max(x0, 0) - 8)),
-                    language.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT));
+            setText(label, measurer.fit(band.period().name().in(language), Math.max(0, x1 - Math.max(x0, 0) - 8)));
+            TimelineNodes.orient(label, language);
             label.relocate(Math.max(x0, 0) + 4, top + (periodRow - label.getLayoutBounds().getHeight()) / 2);
         }
         bars.end();

@@ -1,6 +1,7 @@
 package org.hawliyat.ui.timeline;
 
 import java.util.List;
+import javafx.geometry.NodeOrientation;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -11,6 +12,8 @@ import javafx.scene.shape.Line;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextBoundsType;
 import javafx.util.Duration;
+import org.hawliyat.model.Language;
+import org.hawliyat.ui.text.Orientations;
 import org.hawliyat.timeline.TimelineItem;
 
 /**
@@ -94,6 +97,15 @@ final class TimelineNodes {
         ObservableList<String> current = node.getStyleClass();
         if (current.size() != classes.length || !current.equals(List.of(classes))) {
             current.setAll(classes);
+        }
+    }
+
+    /** A label reads in its text's own direction when that is not the window's ({@link Orientations#forText}). */
+    static void orient(Text text, Language window) {
+        NodeOrientation wanted = Orientations.forText(text.getText(),
+                window.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        if (text.getNodeOrientation() != wanted) {
+            text.setNodeOrientation(wanted);
         }
     }
 

@@ -133,6 +133,26 @@ class RenderCommandTest {
     }
 
     @Test
+    void everyMarkerIsInThePictureNotOnlyTheLabels() throws IOException {
+        // 1993-1995 holds one event, the relations established on 1 July 1993: its round marker, in
+        // its type's colour (#E69F00), must be drawn among the lanes (it was missing: the marker's
+        // picture was left for after the layout pass, and the picture was taken before that)
+        Path png = dir.resolve("one-marker.png");
+        assertPicture(render("--out", png.toString(), "--lang", "ar", "--from", "1993", "--to", "1995"), png, 1400, 700);
+        BufferedImage image = read(png);
+        int marker = 0;
+        for (int y = 100; y < 600; y++) { // the lanes: below the axis and the periods, above the overview and legend
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y) & 0xFFFFFF;
+                if (Math.abs((rgb >> 16) - 0xE6) < 24 && Math.abs(((rgb >> 8) & 0xFF) - 0x9F) < 24 && Math.abs((rgb & 0xFF) - 0x00) < 40) {
+                    marker++;
+                }
+            }
+        }
+        assertThat(marker).as("pixels of the marker's colour among the lanes").isGreaterThan(40);
+    }
+
+    @Test
     void theEnglishTimelineIsAnotherPicture() throws IOException {
         Path ar = dir.resolve("ar-again.png");
         Path en = dir.resolve("en.png");

@@ -8,18 +8,18 @@ import org.junit.jupiter.api.Test;
 class OrientationsTest {
 
     @Test
-    void aTextInTheOtherDirectionIsMarkedWithItsOwn() {
-        assertThat(Orientations.inOwnDirection("Last great Roman-Persian War.", NodeOrientation.RIGHT_TO_LEFT))
-                .isEqualTo("\u200ELast great Roman-Persian War.\u200E");
-        assertThat(Orientations.inOwnDirection("إقامة العلاقات (معدّل)", NodeOrientation.LEFT_TO_RIGHT))
-                .isEqualTo("\u200Fإقامة العلاقات (معدّل)\u200F");
+    void aTextInTheOtherDirectionReadsInItsOwn() {
+        assertThat(Orientations.forText("Last great Roman-Persian War.", NodeOrientation.RIGHT_TO_LEFT))
+                .isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
+        assertThat(Orientations.forText("إقامة العلاقات (معدّل)", NodeOrientation.LEFT_TO_RIGHT))
+                .isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
     }
 
     @Test
-    void aTextInTheNodesDirectionOrWithoutLettersIsLeftAlone() {
-        assertThat(Orientations.inOwnDirection("إقامة العلاقات", NodeOrientation.RIGHT_TO_LEFT)).isEqualTo("إقامة العلاقات");
-        assertThat(Orientations.inOwnDirection("Relations", NodeOrientation.LEFT_TO_RIGHT)).isEqualTo("Relations");
-        assertThat(Orientations.inOwnDirection("1993", NodeOrientation.RIGHT_TO_LEFT)).isEqualTo("1993");
-        assertThat(Orientations.inOwnDirection("", NodeOrientation.RIGHT_TO_LEFT)).isEmpty();
+    void aTextInTheWindowsDirectionOrWithoutLettersInheritsIt() {
+        assertThat(Orientations.forText("إقامة العلاقات", NodeOrientation.RIGHT_TO_LEFT)).isEqualTo(NodeOrientation.INHERIT);
+        assertThat(Orientations.forText("Relations", NodeOrientation.LEFT_TO_RIGHT)).isEqualTo(NodeOrientation.INHERIT);
+        assertThat(Orientations.forText("1993", NodeOrientation.RIGHT_TO_LEFT)).isEqualTo(NodeOrientation.INHERIT);
+        assertThat(Orientations.forText("", NodeOrientation.RIGHT_TO_LEFT)).isEqualTo(NodeOrientation.INHERIT);
     }
 }
