@@ -13,7 +13,7 @@ import org.hawliyat.ui.render.HandoutPages;
 import org.hawliyat.ui.render.HandoutRenderer;
 import org.hawliyat.ui.render.HandoutRequest;
 import org.hawliyat.ui.render.RenderRequest;
-import org.hawliyat.ui.render.Renderer;
+import org.hawliyat.ui.picture.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;

@@ -184,7 +184,7 @@ public final class HandoutPages {
         Scene scene = lay(root);
         TimelineView view = (TimelineView) root.lookup(".timeline");
         if (view != null) {
-            view.setVisibleRange(Renderer.visibleRange(view.fitRange(), request.from(), request.to()));
+            view.setVisibleRange(PictureRange.of(view.fitRange(), request.from(), request.to()));
             for (int pass = 0; pass < 3; pass++) {
                 root.applyCss();
                 root.layout();

@@ -1,4 +1,4 @@
-package org.hawliyat.ui.render;
+package org.hawliyat.ui.picture;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -16,6 +16,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.transform.Transform;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.hawliyat.ui.render.HeadlessFx;
+import org.hawliyat.ui.render.PictureRange;
+import org.hawliyat.ui.render.RenderRequest;
 import org.hawliyat.model.Language;
 import org.hawliyat.store.CatalogueStore;
 import org.hawliyat.timeline.TimeRange;
@@ -191,19 +194,7 @@ public final class Renderer {
     }
 
     private static TimeRange range(RenderRequest request, TimelineView timeline) {
-        return visibleRange(timeline.fitRange(), request.from(), request.to());
-    }
-
-    /**
-     * The range asked for, else every event with a margin on both sides: the window's "show all"
-     * puts the first and last events at the very edges, where in a picture their badges and
-     * labels would be cut.
-     */
-    static TimeRange visibleRange(TimeRange fit, org.hawliyat.model.PartialDate from, org.hawliyat.model.PartialDate to) {
-        double margin = (fit.end() - fit.start()) * 0.04;
-        double start = from == null ? fit.start() - margin : from.firstDay().toEpochDay();
-        double end = to == null ? fit.end() + margin : to.lastDay().toEpochDay() + 1.0;
-        return new TimeRange(start, Math.max(end, start + 1));
+        return PictureRange.of(timeline.fitRange(), request.from(), request.to());
     }
 
     private static void select(RenderRequest request, TimelineView timeline) {
