@@ -19,8 +19,9 @@ import org.hawliyat.model.PartialDate;
  * naming of the months (يناير … / كانون الثاني …) and their common spellings, days in any digits or
  * in ordinal words («الحادي عشر من فبراير عام 2016»), months with a year, years after عام / سنة / في,
  * numeric dates (ISO, and day first as the Arabic press writes them: 27/9/2020), Hijri dates
- * (converted with the Umm al-Qura calendar), and their English counterparts. Each is resolved at
- * the precision written. Relative, vague and range expressions are not read yet.
+ * (converted with the Umm al-Qura calendar), and their English counterparts; with the publication
+ * date, the dates written relative to it ({@link RelativeDates}). Each is resolved at the precision
+ * written. Ranges («من 12 إلى 14 نوفمبر 2019») and decades are not read yet.
  */
 public final class DateFinder {
 
@@ -53,8 +54,18 @@ public final class DateFinder {
     private static final Pattern EN_MONTH_YEAR = Pattern.compile("(?i)\\b(" + EN_MONTH + ")\\s+(?:of\\s+)?(\\d{4})\\b");
     private static final Pattern EN_YEAR = Pattern.compile("(?i)\\b(?:in|since|by|year)\\s+(\\d{4})\\b");
 
+    private static final RelativeDates RELATIVE = new RelativeDates(ARABIC_MONTHS, AR_MONTH, ENGLISH_MONTHS, EN_MONTH);
+
     /** The dates written in the text, in text order; where two readings overlap, the longer one. */
     public List<FoundDate> find(String text) {
+        return find(text, null, false);
+    }
+
+    /**
+     * The dates written in the text, those relative to its publication («أمس», «أكتوبر الماضي»,
+     * "last year") too when its publication date is known; approximate when it is.
+     */
+    public List<FoundDate> find(String text, LocalDate published, boolean publishedApproximate) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
@@ -76,6 +87,10 @@ public final class DateFinder {
         match(EN_MONTH_YEAR, digits, all, m -> month(text, m, Integer.parseInt(m.group(2)),
                 ENGLISH_MONTHS.get(m.group(1).toLowerCase(Locale.ROOT))));
         match(EN_YEAR, digits, all, m -> year(text, m, Integer.parseInt(m.group(1)), m.start(1)));
+        RELATIVE.vague(text, digits, all);
+        if (published != null) {
+            RELATIVE.find(text, digits, published, publishedApproximate, all);
+        }
         return longestFirst(all);
     }
 

@@ -68,4 +68,39 @@ class DateFinderTest {
         assertThat(finder.find("وتربط دولة قطر وجمهورية كازاخستان علاقات صداقة")).isEmpty();
         assertThat(finder.find("")).isEmpty();
     }
+
+    private static final java.time.LocalDate PUBLISHED = java.time.LocalDate.of(2023, 6, 14);
+
+    private FoundDate relative(String text, boolean approximate) {
+        List<FoundDate> found = finder.find(text, PUBLISHED, approximate);
+        assertThat(found).as(text).hasSize(1);
+        assertThat(found.get(0).reason()).as(text).contains("2023-06-14");
+        return found.get(0);
+    }
+
+    @Test
+    void datesRelativeToThePublication() {
+        assertThat(relative("وصل الوفد أمس إلى الدوحة", false).date()).isEqualTo(PartialDate.parse("2023-06-13"));
+        assertThat(relative("خلال العام الماضي", false).date()).isEqualTo(PartialDate.parse("2022"));
+        assertThat(relative("في أكتوبر الماضي", false).date()).isEqualTo(PartialDate.parse("2022-10"));
+        assertThat(relative("في مايو الماضي", false).date()).isEqualTo(PartialDate.parse("2023-05"));
+        assertThat(relative("في يونيو المقبل", false).date()).isEqualTo(PartialDate.parse("2024-06"));
+        assertThat(relative("في أكتوبر من العام الماضي", false).date()).isEqualTo(PartialDate.parse("2022-10"));
+        FoundDate ago = relative("قبل ثلاثين عامًا أقيمت العلاقات", false);
+        assertThat(ago.date()).isEqualTo(PartialDate.parse("1993"));
+        assertThat(ago.approximate()).isTrue();
+        assertThat(relative("signed last October", false).date()).isEqualTo(PartialDate.parse("2022-10"));
+        assertThat(relative("in June last year", false).date()).isEqualTo(PartialDate.parse("2022-06"));
+        // a publication date known only roughly makes what is read from it rough too
+        assertThat(relative("هذا العام", true).approximate()).isTrue();
+        assertThat(finder.find("وصل الوفد أمس")).isEmpty(); // no publication date: nothing to resolve against
+    }
+
+    @Test
+    void vagueYearsAreApproximate() {
+        FoundDate late = only("في أواخر عام 2012 بدأت المشاورات");
+        assertThat(late.date()).isEqualTo(PartialDate.parse("2012"));
+        assertThat(late.approximate()).isTrue();
+        assertThat(only("talks began in early 2011").approximate()).isTrue();
+    }
 }
