@@ -21,7 +21,7 @@ import org.hawliyat.model.PartialDate;
  * numeric dates (ISO, and day first as the Arabic press writes them: 27/9/2020), Hijri dates
  * (converted with the Umm al-Qura calendar), and their English counterparts; with the publication
  * date, the dates written relative to it ({@link RelativeDates}). Each is resolved at the precision
- * written. Ranges («من 12 إلى 14 نوفمبر 2019») and decades are not read yet.
+ * written; ranges and decades ({@link DateRanges}) with their end.
  */
 public final class DateFinder {
 
@@ -55,6 +55,7 @@ public final class DateFinder {
     private static final Pattern EN_YEAR = Pattern.compile("(?i)\\b(?:in|since|by|year)\\s+(\\d{4})\\b");
 
     private static final RelativeDates RELATIVE = new RelativeDates(ARABIC_MONTHS, AR_MONTH, ENGLISH_MONTHS, EN_MONTH);
+    private static final DateRanges RANGES = new DateRanges(ARABIC_MONTHS, AR_MONTH, ENGLISH_MONTHS, EN_MONTH);
 
     /** The dates written in the text, in text order; where two readings overlap, the longer one. */
     public List<FoundDate> find(String text) {
@@ -88,6 +89,7 @@ public final class DateFinder {
                 ENGLISH_MONTHS.get(m.group(1).toLowerCase(Locale.ROOT))));
         match(EN_YEAR, digits, all, m -> year(text, m, Integer.parseInt(m.group(1)), m.start(1)));
         RELATIVE.vague(text, digits, all);
+        RANGES.find(text, digits, all);
         if (published != null) {
             RELATIVE.find(text, digits, published, publishedApproximate, all);
         }

@@ -103,4 +103,24 @@ class DateFinderTest {
         assertThat(late.approximate()).isTrue();
         assertThat(only("talks began in early 2011").approximate()).isTrue();
     }
+
+    private void range(String text, String from, String to, boolean approximate) {
+        FoundDate d = only(text);
+        assertThat(d.date()).as(text).isEqualTo(PartialDate.parse(from));
+        assertThat(d.until()).as(text).isEqualTo(PartialDate.parse(to));
+        assertThat(d.approximate()).as(text).isEqualTo(approximate);
+    }
+
+    @Test
+    void rangesAndDecades() {
+        range("عقد المنتدى من 12 إلى 14 نوفمبر 2019 في أستانا", "2019-11-12", "2019-11-14", false);
+        range("بين عامي 2010 و2015 تضاعف التبادل", "2010", "2015", false);
+        range("خلال الفترة من 2010 إلى 2015", "2010", "2015", false);
+        range("في الفترة 2010–2015", "2010", "2015", false);
+        range("منذ منتصف التسعينيات", "1993", "1996", true);
+        range("في التسعينيات", "1990", "1999", true);
+        range("from 12 to 14 November 2019", "2019-11-12", "2019-11-14", false);
+        range("in the 1990s", "1990", "1999", true);
+        assertThat(only("بتاريخ 2020-09-27").until()).isNull(); // a day, not the years 2020 to 09
+    }
 }
