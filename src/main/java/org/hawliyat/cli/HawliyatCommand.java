@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 @Command(name = "hawliyat", mixinStandardHelpOptions = true, versionProvider = HawliyatCommand.Version.class,
         description = "Hawliyat (حوليات): diplomatic history as a timeline. With no command, opens the desktop app.",
         subcommands = {ImportCommand.class, ExportCommand.class, ListCommand.class, SearchCommand.class, CheckCommand.class,
-                EditCommand.class, HistoryCommand.class, RenderCommand.class, BenchCommand.class,
+                EditCommand.class, HistoryCommand.class, RenderCommand.class, BenchCommand.class, DatesCommand.class,
                 BackupCommand.class,
                 BackupsCommand.class,
                 RestoreCommand.class,

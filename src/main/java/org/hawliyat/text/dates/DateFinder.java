@@ -37,7 +37,8 @@ public final class DateFinder {
     /** What may stand between a month and its year: «من» «عام» «سنة» «العام», a comma. */
     private static final String YEAR_LEAD = "(?:\\s*[،,]?\\s*(?:من\\s+)?(?:عام|سنة|العام)?\\s*)";
     private static final String WORD_END = "(?![\\p{L}\\p{N}])";
-    private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
+    /** Not inside a word, but after a joined «و» «ب» «ف» «ل» («و12 مايو»): the span leaves it out. */
+    private static final String WORD_START = "(?:(?<![\\p{L}\\p{N}])|(?<=(?<![\\p{L}\\p{N}])[وبفل]))";
 
     private static final Pattern HIJRI = Pattern.compile(WORD_START + "(\\d{1,2}|" + ORDINAL + ")\\s+(?:من\\s+)?("
             + HIJRI_MONTH + ")" + YEAR_LEAD + "(\\d{3,4})\\s*(?:هـ|ه|للهجرة)" + WORD_END);
@@ -135,7 +136,7 @@ public final class DateFinder {
             try {
                 LocalDate gregorian = LocalDate.from(HijrahDate.of(year, month, day));
                 String written = text.substring(m.start(), m.end());
-                found.add(new FoundDate(m.start(), m.end(), PartialDate.of(gregorian), false,
+                found.add(new FoundDate(m.start(), m.end(), PartialDate.of(gregorian), null, false, true,
                         "«" + written + "»: the Hijri date " + day + " " + m.group(2) + " " + year
                                 + " AH (Umm al-Qura calendar), which is " + gregorian + " in the Gregorian calendar"));
             } catch (DateTimeException outside) {
