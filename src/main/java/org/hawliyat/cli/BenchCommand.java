@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
+import org.hawliyat.bench.DatesBenchmark;
 import org.hawliyat.bench.SearchBenchmark;
 import org.hawliyat.ui.render.TimelineBenchmark;
 import picocli.CommandLine.Command;
@@ -32,9 +33,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "10000", description = "Synthetic articles for the search figures (default: ${DEFAULT-VALUE}).")
     int articles;
 
-    enum Part { all, timeline, search }
+    enum Part { all, timeline, search, dates }
 
-    @Option(names = "--part", defaultValue = "all", description = "all, timeline (import, load, layout, drawing) or search (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--part", defaultValue = "all", description = "all, timeline (import, load, layout, drawing), search, or dates (the date finder on the source"
+            + " article and on --articles synthetic ones) (default: ${DEFAULT-VALUE}).")
     Part part;
 
     @Option(names = "--json", description = "Print one JSON object.")
@@ -46,8 +48,10 @@ final class BenchCommand implements Callable<Integer> {
             throw new InvalidInputException("--events must be 1 to 2000000, --articles 0 to 200000, --steps at least 1,"
                     + " --width and --height at least 200.");
         }
-        TimelineBenchmark.Result r = part == Part.search ? null : new TimelineBenchmark(events, steps, width, height).run();
-        SearchBenchmark.Result s = part == Part.timeline ? null : new SearchBenchmark(events, articles).run();
+        TimelineBenchmark.Result r = part == Part.all || part == Part.timeline
+                ? new TimelineBenchmark(events, steps, width, height).run() : null;
+        SearchBenchmark.Result s = part == Part.all || part == Part.search ? new SearchBenchmark(events, articles).run() : null;
+        DatesBenchmark.Result d = part == Part.all || part == Part.dates ? new DatesBenchmark(articles).run() : null;
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             StringJoiner fields = new StringJoiner(", ", "{", "}");
@@ -63,6 +67,11 @@ final class BenchCommand implements Callable<Integer> {
                 fields.add(String.format(Locale.ROOT, "\"articles\": %d, \"index_ms\": %.1f, \"search_queries\": %d, "
                                 + "\"search_ms_median\": %.2f, \"search_ms_p95\": %.2f, \"search_ms_max\": %.2f",
                         s.articles(), s.indexMs(), s.queries(), s.searchMsMedian(), s.searchMsP95(), s.searchMsMax()));
+            }
+            if (d != null) {
+                fields.add(String.format(Locale.ROOT, "\"dates_article_chars\": %d, \"dates_article_ms_median\": %.3f, "
+                                + "\"dates_synthetic_articles\": %d, \"dates_synthetic_ms\": %.1f, \"dates_synthetic_found\": %d",
+                        d.articleChars(), d.articleMsMedian(), d.syntheticArticles(), d.syntheticMs(), d.syntheticDates()));
             }
             fields.add("\"data\": \"synthetic\"");
             out.println(fields);
@@ -80,6 +89,12 @@ final class BenchCommand implements Callable<Integer> {
                             + "index       %10.1f ms%nsearch      %10.2f ms median, %.2f ms p95, %.2f ms slowest",
                     s.events(), s.articles(), s.queries(), s.indexMs(), s.searchMsMedian(), s.searchMsP95(),
                     s.searchMsMax()));
+        }
+        if (d != null) {
+            out.println(String.format(Locale.ROOT, "Dates: the source article (%d characters, %d dates) %10.3f ms median%n"
+                            + "Dates: %d synthetic articles (%d characters, %d dates found) %10.1f ms",
+                    d.articleChars(), d.articleDates(), d.articleMsMedian(), d.syntheticArticles(), d.syntheticChars(),
+                    d.syntheticDates(), d.syntheticMs()));
         }
         return ExitCodes.OK;
     }
