@@ -202,7 +202,7 @@ class KillDuringImportTest {
 
     private static Process child(Path db, Path file, String name) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Xmx1g", "-Duser.language=en", "-Duser.country=US",
+                "-cp", System.getProperty("java.class.path"), "-Xmx2g", "-Duser.language=en", "-Duser.country=US",
                 Launcher.class.getName(), "--db", db.toString(), "import", file.toString())
                 .redirectOutput(dir.resolve(name + ".out").toFile())
                 .redirectError(dir.resolve(name + ".err").toFile());

@@ -36,9 +36,10 @@ public final class DateFinder {
     private static final String ORDINAL = alternation(ORDINAL_DAYS);
     /** What may stand between a month and its year: «من» «عام» «سنة» «العام», a comma. */
     private static final String YEAR_LEAD = "(?:\\s*[،,]?\\s*(?:من\\s+)?(?:عام|سنة|العام)?\\s*)";
-    private static final String WORD_END = "(?![\\p{L}\\p{N}])";
+    /** Not followed by a letter or digit of the same word. */
+    static final String WORD_END = "(?![\\p{L}\\p{N}])";
     /** Not inside a word, but after a joined «و» «ب» «ف» «ل» («و12 مايو»): the span leaves it out. */
-    private static final String WORD_START = "(?:(?<![\\p{L}\\p{N}])|(?<=(?<![\\p{L}\\p{N}])[وبفل]))";
+    static final String WORD_START = "(?:(?<![\\p{L}\\p{N}])|(?<=(?<![\\p{L}\\p{N}])[وبفل]))";
 
     private static final Pattern HIJRI = Pattern.compile(WORD_START + "(\\d{1,2}|" + ORDINAL + ")\\s+(?:من\\s+)?("
             + HIJRI_MONTH + ")" + YEAR_LEAD + "(\\d{3,4})\\s*(?:هـ|ه|للهجرة)" + WORD_END);

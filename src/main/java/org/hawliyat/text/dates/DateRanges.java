@@ -16,9 +16,8 @@ import org.hawliyat.model.PartialDate;
  */
 final class DateRanges {
 
-    /** Not inside a word, but after a joined «و» «ب» «ف» «ل» («و12 مايو»): the span leaves it out. */
-    private static final String WORD_START = "(?:(?<![\\p{L}\\p{N}])|(?<=(?<![\\p{L}\\p{N}])[وبفل]))";
-    private static final String WORD_END = "(?![\\p{L}\\p{N}])";
+    private static final String WORD_START = DateFinder.WORD_START;
+    private static final String WORD_END = DateFinder.WORD_END;
     private static final String TO = "\\s*(?:إلى|الى|حتى|و|-|–|—)\\s*";
     private static final Map<String, Integer> DECADES = Map.of("العشرينيات", 20, "الثلاثينيات", 30, "الأربعينيات", 40,
             "الخمسينيات", 50, "الستينيات", 60, "السبعينيات", 70, "الثمانينيات", 80, "التسعينيات", 90);

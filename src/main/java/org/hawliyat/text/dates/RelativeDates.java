@@ -16,9 +16,8 @@ import org.hawliyat.model.PartialDate;
  */
 final class RelativeDates {
 
-    /** Not inside a word, but after a joined «و» «ب» «ف» «ل» («و12 مايو»): the span leaves it out. */
-    private static final String WORD_START = "(?:(?<![\\p{L}\\p{N}])|(?<=(?<![\\p{L}\\p{N}])[وبفل]))";
-    private static final String WORD_END = "(?![\\p{L}\\p{N}])";
+    private static final String WORD_START = DateFinder.WORD_START;
+    private static final String WORD_END = DateFinder.WORD_END;
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("عشرين", 20), Map.entry("عشر", 10),
             Map.entry("ثلاثين", 30), Map.entry("أربعين", 40), Map.entry("خمسين", 50), Map.entry("عشرة", 10),
             Map.entry("خمس", 5), Map.entry("خمسة", 5), Map.entry("ثلاث", 3), Map.entry("ثلاثة", 3));
